@@ -1,0 +1,18 @@
+// reegraph schema: indexes for the look-ups the API and the analyst queries make.
+// Idempotent (IF NOT EXISTS). Paste into cypher-shell or Neo4j Browser as is.
+
+// country(code:) and element(symbol:)
+CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
+CREATE INDEX element_symbol IF NOT EXISTS FOR (n:Element) ON (n.symbol);
+// look-ups by exact name, and by lower-cased name (name-insensitive look-ups from the API)
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.nameLower);
+// dependency paths start from programmes of a kind and country
+CREATE INDEX program_kind IF NOT EXISTS FOR (n:Program) ON (n.kind, n.country);
+// trade flows over time, evidence by document
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+// one fact per relationship: the fact id makes re-loads idempotent and lets an analyst fetch one fact's evidence
+CREATE INDEX exports_to_fact IF NOT EXISTS FOR ()-[r:EXPORTS_TO]-() ON (r.factId);
+CREATE INDEX depends_on_fact IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.factId);
+// search(text:) — full-text over names and aliases of every entity
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];

@@ -1,0 +1,6 @@
+/**
+ * The embedded Neo4j that reegraph starts when no external {@code NEO4J_URI} is configured: a real
+ * database in-process, with Bolt open for the Java driver, cypher-shell and Neo4j Browser. Kept in its own
+ * module so applications that bring their own Neo4j do not carry the database on their classpath.
+ */
+package org.reegraph.embedded;

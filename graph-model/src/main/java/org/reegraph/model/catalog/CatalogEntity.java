@@ -1,0 +1,46 @@
+package org.reegraph.model.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.reegraph.model.EntityId;
+import org.reegraph.model.Label;
+
+/**
+ * One entity of the reference catalog, in the shape the gazetteer and the graph writer need.
+ *
+ * @param id the stable id
+ * @param name the canonical English name
+ * @param aliases English surface forms besides the name (variants, abbreviations, adjectives)
+ * @param zh Chinese surface forms
+ * @param properties label-specific properties as stored on the node (code, symbol, category …)
+ * @param links ids this entity is known to relate to, by relationship type name (CONTAINS, OPERATES, …)
+ */
+public record CatalogEntity(EntityId id, String name, List<String> aliases, List<String> zh,
+		Map<String, Object> properties, Map<String, List<String>> links) {
+
+	/** Validates and copies the components. */
+	public CatalogEntity {
+		Objects.requireNonNull(id, "A catalog entity needs an id.");
+		Objects.requireNonNull(name, "The catalog entity " + id + " needs a name.");
+		aliases = List.copyOf(aliases == null ? List.of() : aliases);
+		zh = List.copyOf(zh == null ? List.of() : zh);
+		properties = Map.copyOf(properties == null ? Map.of() : properties);
+		links = Map.copyOf(links == null ? Map.of() : links);
+	}
+
+	/** {@return the entity's label} */
+	public Label label() {
+		return id.label();
+	}
+
+	/** {@return the name, the aliases and the Chinese names, in that order} */
+	public List<String> surfaceForms() {
+		var all = new java.util.ArrayList<String>(1 + aliases.size() + zh.size());
+		all.add(name);
+		all.addAll(aliases);
+		all.addAll(zh);
+		return List.copyOf(new java.util.LinkedHashSet<>(all));
+	}
+}

@@ -1,0 +1,83 @@
+package org.reegraph.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class GraphContractTests {
+
+	@Nested
+	class Labels {
+
+		@Test
+		void areTheEightOfTheContractSpelledAsInTheGraph() {
+			assertThat(GraphContract.labelNames()).containsExactly("Country", "Company", "Organization", "Element",
+					"Mine", "Agreement", "Policy", "Program");
+		}
+
+		@Test
+		void haveDistinctIdPrefixes() {
+			Set<String> prefixes = GraphContract.labels().stream().map(Label::idPrefix).collect(Collectors.toSet());
+			assertThat(prefixes).hasSize(Label.values().length).contains("country", "element", "company");
+		}
+
+		@Test
+		void areFoundByNameIgnoringCase() {
+			assertThat(Label.fromName("program")).contains(Label.PROGRAM);
+			assertThat(Label.fromName("Widget")).isEmpty();
+		}
+	}
+
+	@Nested
+	class RelationshipTypes {
+
+		@Test
+		void coverEveryTypeOfTheContract() {
+			assertThat(GraphContract.relationshipTypes()).extracting(Enum::name)
+				.containsExactlyInAnyOrder("EXPORTS_TO", "REFINES_FOR", "INVESTS_IN", "SANCTIONS", "PRODUCES",
+						"REFINES", "HOLDS_RESERVES", "DEPENDS_ON", "PARTY_TO", "ISSUED_BY", "COVERS", "TARGETS",
+						"OPERATES", "LOCATED_IN", "ACQUIRES", "SUPPLIES", "DEVELOPS", "CONTAINS", "STOCKPILES");
+		}
+
+		@Test
+		void everyAllowedTripleUsesKnownLabelsAndTypes() {
+			assertThat(GraphContract.allowedTriples()).isNotEmpty().allSatisfy(t -> {
+				assertThat(GraphContract.labels()).contains(t.from(), t.to());
+				assertThat(GraphContract.relationshipTypes()).contains(t.type());
+				assertThat(t.type().allows(t.from(), t.to())).isTrue();
+			});
+		}
+
+		@Test
+		void everyTypeHasAtLeastOneTriple() {
+			Set<RelType> used = GraphContract.allowedTriples().stream().map(Triple::type)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(RelType.class)));
+			assertThat(used).containsExactlyInAnyOrder(RelType.values());
+		}
+
+		@Test
+		void followTheContractTable() {
+			assertThat(GraphContract.isAllowed(Label.COUNTRY, RelType.EXPORTS_TO, Label.COMPANY)).isTrue();
+			assertThat(GraphContract.isAllowed(Label.PROGRAM, RelType.DEPENDS_ON, Label.ELEMENT)).isTrue();
+			assertThat(GraphContract.isAllowed(Label.ELEMENT, RelType.CONTAINS, Label.ELEMENT)).isTrue();
+			assertThat(GraphContract.isAllowed(Label.POLICY, RelType.ISSUED_BY, Label.ORGANIZATION)).isTrue();
+			assertThat(GraphContract.isAllowed(Label.ELEMENT, RelType.EXPORTS_TO, Label.COUNTRY)).isFalse();
+			assertThat(GraphContract.isAllowed(Label.COUNTRY, RelType.HOLDS_RESERVES, Label.COUNTRY)).isFalse();
+			assertThat(RelType.EXPORTS_TO.properties()).contains("quantity", "unit", "period", "sharePct");
+		}
+
+		@Test
+		void aForbiddenTripleIsRefusedWithAMessageNamingIt() {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> GraphContract.requireAllowed(Label.MINE, RelType.SANCTIONS, Label.COUNTRY))
+				.withMessageContaining("(:Mine)-[:SANCTIONS]->(:Country)")
+				.withMessageContaining("SANCTIONS goes from [COUNTRY, ORGANIZATION]");
+		}
+	}
+}

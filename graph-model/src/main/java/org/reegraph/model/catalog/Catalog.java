@@ -57,9 +57,7 @@ public final class Catalog {
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("code", c.code());
 			props.put("kind", c.kind() == null ? "STATE" : c.kind());
-			List<String> aliases = new ArrayList<>(nullToEmpty(c.aliases()));
-			aliases.addAll(nullToEmpty(c.adjectives()));
-			all.add(new CatalogEntity(new EntityId(Label.COUNTRY, c.code()), c.name(), aliases, c.zh(), props,
+			all.add(new CatalogEntity(new EntityId(Label.COUNTRY, c.code()), c.name(), c.aliases(), c.adjectives(), c.zh(), props,
 					Map.of()));
 		}
 		for (var e : read(mapper, "elements.json", CatalogFiles.ElementFile.class).elements()) {
@@ -68,7 +66,7 @@ public final class Catalog {
 			props.put("kind", "ELEMENT");
 			props.put("category", e.category());
 			props.put("atomicNumber", e.atomicNumber());
-			all.add(new CatalogEntity(new EntityId(Label.ELEMENT, e.symbol()), e.name(), e.aliases(), e.zh(), props,
+			all.add(new CatalogEntity(new EntityId(Label.ELEMENT, e.symbol()), e.name(), e.aliases(), List.of(), e.zh(), props,
 					Map.of()));
 		}
 		for (var m : read(mapper, "materials.json", CatalogFiles.MaterialFile.class).materials()) {
@@ -76,13 +74,13 @@ public final class Catalog {
 			props.put("kind", m.kind());
 			putIfPresent(props, "category", m.category());
 			List<String> contains = nullToEmpty(m.contains()).stream().map(s -> "element:" + s).toList();
-			all.add(new CatalogEntity(EntityId.parse(m.id()), m.name(), m.aliases(), m.zh(), props,
+			all.add(new CatalogEntity(EntityId.parse(m.id()), m.name(), m.aliases(), List.of(), m.zh(), props,
 					contains.isEmpty() ? Map.of() : Map.of("CONTAINS", contains)));
 		}
 		for (var o : read(mapper, "organizations.json", CatalogFiles.OrganizationFile.class).organizations()) {
 			Map<String, Object> props = new LinkedHashMap<>();
 			putIfPresent(props, "country", o.country());
-			all.add(new CatalogEntity(EntityId.parse(o.id()), o.name(), o.aliases(), o.zh(), props,
+			all.add(new CatalogEntity(EntityId.parse(o.id()), o.name(), o.aliases(), List.of(), o.zh(), props,
 					located(o.country())));
 		}
 		for (var c : read(mapper, "companies.json", CatalogFiles.CompanyFile.class).companies()) {
@@ -90,7 +88,7 @@ public final class Catalog {
 			putIfPresent(props, "country", c.country());
 			putIfPresent(props, "industry", c.industry());
 			putIfPresent(props, "location", c.location());
-			all.add(new CatalogEntity(EntityId.parse(c.id()), c.name(), c.aliases(), c.zh(), props,
+			all.add(new CatalogEntity(EntityId.parse(c.id()), c.name(), c.aliases(), List.of(), c.zh(), props,
 					located(c.country())));
 		}
 		for (var p : read(mapper, "programs.json", CatalogFiles.ProgramFile.class).programs()) {
@@ -99,7 +97,7 @@ public final class Catalog {
 			putIfPresent(props, "country", p.country());
 			Map<String, List<String>> links = p.developer() == null ? Map.of() : Map.of("DEVELOPED_BY",
 					List.of(p.developer()));
-			all.add(new CatalogEntity(EntityId.parse(p.id()), p.name(), p.aliases(), p.zh(), props, links));
+			all.add(new CatalogEntity(EntityId.parse(p.id()), p.name(), p.aliases(), List.of(), p.zh(), props, links));
 		}
 		for (var m : read(mapper, "mines.json", CatalogFiles.MineFile.class).mines()) {
 			Map<String, Object> props = new LinkedHashMap<>();
@@ -110,7 +108,7 @@ public final class Catalog {
 			if (m.operator() != null) {
 				links.put("OPERATED_BY", List.of(m.operator()));
 			}
-			all.add(new CatalogEntity(EntityId.parse(m.id()), m.name(), m.aliases(), m.zh(), props, links));
+			all.add(new CatalogEntity(EntityId.parse(m.id()), m.name(), m.aliases(), List.of(), m.zh(), props, links));
 		}
 		return new Catalog(all);
 	}

@@ -12,12 +12,13 @@ import org.reegraph.model.Label;
  *
  * @param id the stable id
  * @param name the canonical English name
- * @param aliases English surface forms besides the name (variants, abbreviations, adjectives)
+ * @param aliases English surface forms besides the name (variants, abbreviations)
+ * @param adjectives adjectives and demonyms that refer to the entity ("Chinese", "Pakistani")
  * @param zh Chinese surface forms
  * @param properties label-specific properties as stored on the node (code, symbol, category …)
  * @param links ids this entity is known to relate to, by relationship type name (CONTAINS, OPERATES, …)
  */
-public record CatalogEntity(EntityId id, String name, List<String> aliases, List<String> zh,
+public record CatalogEntity(EntityId id, String name, List<String> aliases, List<String> adjectives, List<String> zh,
 		Map<String, Object> properties, Map<String, List<String>> links) {
 
 	/** Validates and copies the components. */
@@ -25,6 +26,7 @@ public record CatalogEntity(EntityId id, String name, List<String> aliases, List
 		Objects.requireNonNull(id, "A catalog entity needs an id.");
 		Objects.requireNonNull(name, "The catalog entity " + id + " needs a name.");
 		aliases = List.copyOf(aliases == null ? List.of() : aliases);
+		adjectives = List.copyOf(adjectives == null ? List.of() : adjectives);
 		zh = List.copyOf(zh == null ? List.of() : zh);
 		properties = Map.copyOf(properties == null ? Map.of() : properties);
 		links = Map.copyOf(links == null ? Map.of() : links);
@@ -35,11 +37,12 @@ public record CatalogEntity(EntityId id, String name, List<String> aliases, List
 		return id.label();
 	}
 
-	/** {@return the name, the aliases and the Chinese names, in that order} */
+	/** {@return the name, the aliases, the adjectives and the Chinese names, in that order, without repeats} */
 	public List<String> surfaceForms() {
-		var all = new java.util.ArrayList<String>(1 + aliases.size() + zh.size());
+		var all = new java.util.ArrayList<String>(1 + aliases.size() + adjectives.size() + zh.size());
 		all.add(name);
 		all.addAll(aliases);
+		all.addAll(adjectives);
 		all.addAll(zh);
 		return List.copyOf(new java.util.LinkedHashSet<>(all));
 	}

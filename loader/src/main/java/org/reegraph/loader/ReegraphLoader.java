@@ -1,0 +1,345 @@
+package org.reegraph.loader;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.reegraph.cypher.SchemaInstaller;
+import org.reegraph.loader.parse.DocumentRejectedException;
+import org.reegraph.loader.parse.TextDecoder;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Gazetteer;
+import org.reegraph.loader.write.GraphWriter;
+import org.reegraph.model.EntityId;
+import org.reegraph.model.Label;
+import org.reegraph.model.catalog.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The loader's public entry point for applications.
+ * <pre>{@code
+ * ReegraphLoader loader = ReegraphLoader.create();
+ * LoadReport report = loader.load(driver, List.of(Path.of("data/documents")), LoadListener.NONE);
+ * DocumentExtraction facts = loader.extractText("note.txt", "Title: …\n\nChina exported 353 tons …");
+ * }</pre>
+ * Documents are read one at a time (memory stays flat however large the corpus); each is written in its
+ * own transaction, so a broken document never spoils the others and a crash leaves whole documents only.
+ * An instance remembers the entities earlier documents taught it; use one instance per run, from one thread.
+ */
+public final class ReegraphLoader {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ReegraphLoader.class);
+	private static final Set<Label> LEARNABLE = EnumSet.of(Label.COMPANY, Label.MINE, Label.PROGRAM);
+
+	private final LoaderConfig config;
+	private final Catalog catalog;
+	private final DocumentPipeline pipeline;
+	private final List<Gazetteer.LearnedName> learned = new ArrayList<>();
+	private final Set<String> learnedKeys = new HashSet<>();
+	private Gazetteer gazetteer;
+	private int learnedAtBuild;
+
+	private ReegraphLoader(LoaderConfig config, Catalog catalog) {
+		this.config = Objects.requireNonNull(config, "The loader needs a configuration.");
+		this.catalog = catalog;
+		this.pipeline = new DocumentPipeline(catalog);
+		this.gazetteer = Gazetteer.build(catalog, List.of());
+	}
+
+	/** {@return a loader with the default configuration and the bundled catalog} */
+	public static ReegraphLoader create() {
+		return create(LoaderConfig.defaults());
+	}
+
+	/**
+	 * {@return a loader with the given configuration and the bundled catalog}
+	 *
+	 * @param config the configuration
+	 */
+	public static ReegraphLoader create(LoaderConfig config) {
+		return new ReegraphLoader(config, Catalog.load());
+	}
+
+	/** {@return the reference catalog in use} */
+	public Catalog catalog() {
+		return catalog;
+	}
+
+	/**
+	 * Extracts one document given as text; no database needed.
+	 *
+	 * @param name the document's name (used as evidence)
+	 * @param text the document
+	 * @return the extraction, or a rejection saying why
+	 */
+	public DocumentExtraction extractText(String name, String text) {
+		try {
+			return extract(name, TextDecoder.normalise(name, text), a -> true);
+		}
+		catch (DocumentRejectedException ex) {
+			return DocumentExtraction.rejected(new Rejection(ex.document(), ex.reason()));
+		}
+	}
+
+	/**
+	 * Extracts files and folders (recursively), handing each document's result to a sink; no database needed.
+	 *
+	 * @param paths files or folders
+	 * @param sink receives each document's extraction, rejected ones included
+	 * @param listener hears about progress
+	 * @return the report
+	 */
+	public LoadReport extract(List<Path> paths, Consumer<DocumentExtraction> sink, LoadListener listener) {
+		return run(paths, sink, listener);
+	}
+
+	/**
+	 * Extracts files and folders and writes them into Neo4j, one transaction per document. Applies the schema
+	 * first (idempotent).
+	 *
+	 * @param driver the driver to write through
+	 * @param paths files or folders
+	 * @param listener hears about progress
+	 * @return the report
+	 */
+	public LoadReport load(Driver driver, List<Path> paths, LoadListener listener) {
+		new SchemaInstaller(driver, config.database()).apply();
+		GraphWriter writer = new GraphWriter(driver, config.database());
+		List<String> writeWarnings = new ArrayList<>();
+		List<Rejection> writeFailures = new ArrayList<>();
+		LoadReport report = run(paths, doc -> {
+			if (!doc.isRejected()) {
+				try {
+					writer.write(doc);
+				}
+				catch (ServiceUnavailableException ex) {
+					throw new GraphUnavailableException("Neo4j is not reachable (" + ex.getMessage()
+							+ "); documents written so far are complete, re-run the load to add the rest.", ex);
+				}
+				catch (Neo4jException ex) {
+					writeFailures.add(new Rejection(doc.document(), "could not be written: " + ex.getMessage()));
+				}
+			}
+		}, listener);
+		if (writeFailures.isEmpty()) {
+			return report;
+		}
+		List<Rejection> rejected = new ArrayList<>(report.rejected());
+		rejected.addAll(writeFailures);
+		writeWarnings.addAll(report.warnings());
+		return new LoadReport(report.documentsRead(), report.documentsLoaded() - writeFailures.size(), rejected,
+				report.articles(), report.duplicateArticles(), report.entitiesByLabel(), report.factsByType(),
+				writeWarnings, report.duration());
+	}
+
+	/**
+	 * Loads one document given as text into Neo4j.
+	 *
+	 * @param driver the driver
+	 * @param name the document's name
+	 * @param text the document
+	 * @return the report (one document read; rejected with the reason if it could not be read)
+	 */
+	public LoadReport loadText(Driver driver, String name, String text) {
+		long start = System.nanoTime();
+		new SchemaInstaller(driver, config.database()).apply();
+		DocumentExtraction doc = extractText(name, text);
+		if (!doc.isRejected()) {
+			new GraphWriter(driver, config.database()).write(doc);
+		}
+		Tally tally = new Tally();
+		tally.add(doc, 0);
+		return tally.report(1, Duration.ofNanos(System.nanoTime() - start), List.of());
+	}
+
+	private LoadReport run(List<Path> paths, Consumer<DocumentExtraction> sink, LoadListener listener) {
+		long start = System.nanoTime();
+		List<Rejection> unreadable = new ArrayList<>();
+		List<Path> files = expand(paths, unreadable);
+		listener.started(files.size() + unreadable.size());
+		Tally tally = new Tally();
+		Set<String> seenArticles = new HashSet<>();
+		for (Rejection r : unreadable) {
+			DocumentExtraction rejected = DocumentExtraction.rejected(r);
+			tally.add(rejected, 0);
+			sink.accept(rejected);
+			listener.documentDone(rejected);
+		}
+		for (Path file : files) {
+			DocumentExtraction doc = read(file, seenArticles);
+			int duplicates = 0;
+			if (!doc.isRejected()) {
+				for (var a : doc.articles()) {
+					if (!seenArticles.add(a.id())) {
+						duplicates++;
+					}
+				}
+			}
+			tally.add(doc, duplicates);
+			sink.accept(doc);
+			listener.documentDone(doc);
+			learn(doc);
+		}
+		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start), List.of());
+	}
+
+	private DocumentExtraction read(Path file, Set<String> seenArticles) {
+		String name = file.getFileName().toString();
+		try {
+			long size = Files.size(file);
+			if (size > config.maxDocumentBytes()) {
+				return DocumentExtraction.rejected(new Rejection(file.toString(), String.format(java.util.Locale.ROOT,
+						"the file is %.1f MB, larger than the %.1f MB limit for one document", size / 1048576.0,
+						config.maxDocumentBytes() / 1048576.0)));
+			}
+			String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file));
+			return extract(name, text, a -> !seenArticles.contains(a.id()));
+		}
+		catch (DocumentRejectedException ex) {
+			return DocumentExtraction.rejected(new Rejection(file.toString(), ex.reason()));
+		}
+		catch (AccessDeniedException ex) {
+			return DocumentExtraction.rejected(new Rejection(file.toString(), "permission denied: the file cannot be read"));
+		}
+		catch (IOException ex) {
+			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + ex.getMessage()));
+		}
+	}
+
+	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh)
+			throws DocumentRejectedException {
+		if (learned.size() > learnedAtBuild) {
+			gazetteer = Gazetteer.build(catalog, learned);
+			learnedAtBuild = learned.size();
+		}
+		return pipeline.run(name, text, gazetteer, fresh);
+	}
+
+	/** Remembers the companies, mines and programmes a document named by pattern, for the next documents. */
+	private void learn(DocumentExtraction doc) {
+		for (ExtractedEntity e : doc.entities()) {
+			Label label = Label.fromName(e.label()).orElseThrow();
+			if (!LEARNABLE.contains(label) || catalog.byId(e.id()).isPresent()) {
+				continue;
+			}
+			for (String alias : e.aliases()) {
+				if (alias.length() >= 4 && learnedKeys.add(e.id() + "|" + alias)) {
+					learned.add(new Gazetteer.LearnedName(alias, new EntityRef(EntityId.parse(e.id()), e.name(),
+							e.properties())));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Lists the documents under the given paths: files as given, folders recursively (hidden files skipped,
+	 * symbolic-link loops reported, not followed twice).
+	 *
+	 * @param paths files or folders
+	 * @param problems receives a rejection for each path that cannot be listed or read
+	 * @return the files, sorted within each folder
+	 */
+	public static List<Path> expand(List<Path> paths, List<Rejection> problems) {
+		List<Path> files = new ArrayList<>();
+		for (Path p : paths) {
+			if (!Files.exists(p)) {
+				problems.add(new Rejection(p.toString(), "no such file or folder"));
+				continue;
+			}
+			if (!Files.isDirectory(p)) {
+				files.add(p);
+				continue;
+			}
+			List<Path> found = new ArrayList<>();
+			try {
+				Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+						new SimpleFileVisitor<>() {
+							@Override
+							public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+								return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
+										? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+							}
+
+							@Override
+							public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+								if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+									found.add(file);
+								}
+								return FileVisitResult.CONTINUE;
+							}
+
+							@Override
+							public FileVisitResult visitFileFailed(Path file, IOException ex) {
+								String why = ex instanceof FileSystemLoopException ? "symbolic-link loop (skipped)"
+										: ex instanceof AccessDeniedException ? "permission denied"
+												: ex instanceof NoSuchFileException ? "dangling link or vanished file"
+														: ex.getMessage();
+								problems.add(new Rejection(file.toString(), why));
+								return FileVisitResult.CONTINUE;
+							}
+						});
+			}
+			catch (IOException ex) {
+				problems.add(new Rejection(p.toString(), "cannot list the folder: " + ex.getMessage()));
+			}
+			found.sort(null);
+			files.addAll(found);
+		}
+		return files;
+	}
+
+	/** Counts for the report. */
+	private static final class Tally {
+
+		private int loaded;
+		private int articles;
+		private int duplicates;
+		private final List<Rejection> rejected = new ArrayList<>();
+		private final Map<String, Set<String>> entities = new LinkedHashMap<>();
+		private final Map<String, Integer> facts = new LinkedHashMap<>();
+
+		void add(DocumentExtraction doc, int duplicateArticles) {
+			if (doc.isRejected()) {
+				rejected.add(doc.rejection());
+				LOG.warn("Rejected {}", doc.rejection());
+				return;
+			}
+			loaded++;
+			articles += doc.articles().size();
+			duplicates += duplicateArticles;
+			for (ExtractedEntity e : doc.entities()) {
+				entities.computeIfAbsent(e.label(), k -> new HashSet<>()).add(e.id());
+			}
+			for (ExtractedFact f : doc.facts()) {
+				facts.merge(f.relationship().name(), 1, Integer::sum);
+			}
+		}
+
+		LoadReport report(int read, Duration took, List<String> warnings) {
+			Map<String, Integer> byLabel = new LinkedHashMap<>();
+			entities.forEach((k, v) -> byLabel.put(k, v.size()));
+			return new LoadReport(read, loaded, rejected, articles, duplicates, byLabel, facts, warnings, took);
+		}
+	}
+}

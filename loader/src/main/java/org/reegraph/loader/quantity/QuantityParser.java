@@ -1,0 +1,267 @@
+package org.reegraph.loader.quantity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@link Amount amounts} in a sentence. Stateless and thread-safe.
+ */
+public final class QuantityParser {
+
+	/** Numbers larger than this are not plausible facts about minerals (1e15 USD, tonnes, …): dropped. */
+	public static final BigDecimal MAX_PLAUSIBLE = new BigDecimal("1e15");
+
+	private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+	private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|mn|m|k)\\b)?";
+
+	private static final Pattern MONEY = Pattern
+		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?(-)?" + NUM + SCALE, Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONEY_WORDS = Pattern
+		.compile(NUM + SCALE + "\\s*(?:US dollars|dollars|USD)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONEY_ZH = Pattern.compile(NUM + "\\s*(万亿|亿|万)?\\s*美元");
+	private static final Pattern PER_KG = Pattern
+		.compile("^\\s*(?:per|a|/)\\s*(?:kilogram|kilo|kg)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PER_KG_ZH = Pattern.compile("^\\s*(?:/|每)\\s*(?:公斤|千克)");
+
+	private static final Pattern QUANTITY = Pattern.compile(NUM + "(?:\\s*(million|thousand|billion))?\\s*"
+			+ "(metric tons|metric tonnes|tonnes|tons|tonne|ton|kilograms|kilogram|kg|t)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern QUANTITY_ZH = Pattern.compile(NUM + "\\s*(万)?\\s*(吨|公斤|千克)");
+
+	private static final Pattern PERCENT = Pattern
+		.compile(NUM + "\\s*(?:%|％|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PERCENT_RANGE = Pattern.compile(NUM + "%?\\s*(?:-|–|to)\\s*" + NUM + "\\s*%");
+	private static final Pattern FRACTION = Pattern
+		.compile("\\b(two-thirds|two thirds|one-third|one third|three-quarters|one-quarter|half)\\b",
+				Pattern.CASE_INSENSITIVE);
+	private static final Map<String, String> FRACTIONS = Map.of("two-thirds", "66.7", "two thirds", "66.7",
+			"one-third", "33.3", "one third", "33.3", "three-quarters", "75", "one-quarter", "25", "half", "50");
+
+	private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$])((?:19|20)\\d{2})(?![\\d%])(?:\\s*年)?");
+	private static final Pattern MONTH_EN = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
+			+ "September|October|November|December)\\b");
+	private static final Pattern MONTH_ZH = Pattern.compile("(?<![\\d])(1[0-2]|[1-9])\\s*月(?!\\s*\\d+\\s*日)");
+	private static final Pattern DURATION = Pattern.compile("\\b(\\d{1,3})\\s+months?\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Finds every amount in a sentence, ordered by position. Overlaps are resolved in favour of the more
+	 * specific reading (a price per kilogram over plain money, a tonnage over a bare number).
+	 *
+	 * @param sentence the sentence
+	 * @return the amounts
+	 */
+	public List<Amount> parse(String sentence) {
+		List<Amount> found = new ArrayList<>();
+		money(sentence, found);
+		quantities(sentence, found);
+		percents(sentence, found);
+		periods(sentence, found);
+		found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
+		List<Amount> kept = new ArrayList<>();
+		int lastEnd = -1;
+		for (Amount a : found) {
+			if (a.start() >= lastEnd) {
+				kept.add(a);
+				lastEnd = a.end();
+			}
+		}
+		return kept;
+	}
+
+	private static void money(String s, List<Amount> out) {
+		Matcher m = MONEY.matcher(s);
+		while (m.find()) {
+			if (m.group(1) != null) {
+				continue; // "$-5 billion": a negative amount is not a fact we store
+			}
+			BigDecimal v = scaled(number(m.group(2)), m.group(3));
+			addMoney(s, out, v, m.start(), m.end());
+		}
+		m = MONEY_WORDS.matcher(s);
+		while (m.find()) {
+			addMoney(s, out, scaled(number(m.group(1)), m.group(2)), m.start(), m.end());
+		}
+		m = MONEY_ZH.matcher(s);
+		while (m.find()) {
+			BigDecimal v = number(m.group(1));
+			if (v != null && m.group(2) != null) {
+				v = v.multiply(switch (m.group(2)) {
+					case "万亿" -> new BigDecimal("1e12");
+					case "亿" -> new BigDecimal("1e8");
+					default -> new BigDecimal("1e4");
+				});
+			}
+			addMoney(s, out, v, m.start(), m.end());
+		}
+	}
+
+	private static void addMoney(String s, List<Amount> out, BigDecimal v, int start, int end) {
+		if (!plausible(v)) {
+			return;
+		}
+		String rest = s.substring(end);
+		Matcher perKg = PER_KG.matcher(rest);
+		Matcher perKgZh = PER_KG_ZH.matcher(rest);
+		if (perKg.find()) {
+			out.add(new Amount(Amount.Kind.PRICE_PER_KG, v, "USD/kg", start, end + perKg.end()));
+		}
+		else if (perKgZh.find()) {
+			out.add(new Amount(Amount.Kind.PRICE_PER_KG, v, "USD/kg", start, end + perKgZh.end()));
+		}
+		else {
+			out.add(new Amount(Amount.Kind.MONEY, v, "USD", start, end));
+		}
+	}
+
+	private static void quantities(String s, List<Amount> out) {
+		Matcher m = QUANTITY.matcher(s);
+		while (m.find()) {
+			BigDecimal v = scaled(number(m.group(1)), m.group(2));
+			String unit = m.group(3).toLowerCase(Locale.ROOT).startsWith("k") ? "kg" : "t";
+			if (plausible(v)) {
+				out.add(new Amount(Amount.Kind.QUANTITY, v, unit, m.start(), m.end()));
+			}
+		}
+		m = QUANTITY_ZH.matcher(s);
+		while (m.find()) {
+			BigDecimal v = number(m.group(1));
+			if (v != null && m.group(2) != null) {
+				v = v.multiply(BigDecimal.valueOf(10_000));
+			}
+			if (plausible(v)) {
+				out.add(new Amount(Amount.Kind.QUANTITY, v, m.group(3).equals("吨") ? "t" : "kg", m.start(), m.end()));
+			}
+		}
+		m = DURATION.matcher(s);
+		while (m.find()) {
+			out.add(new Amount(Amount.Kind.MONTHS_DURATION, new BigDecimal(m.group(1)), "months", m.start(), m.end()));
+		}
+	}
+
+	private static void percents(String s, List<Amount> out) {
+		Matcher range = PERCENT_RANGE.matcher(s);
+		while (range.find()) {
+			// "60%-90%": a range; both ends are kept as separate amounts so each can be reported
+			BigDecimal low = number(range.group(1));
+			BigDecimal high = number(range.group(2));
+			if (plausiblePercent(low) && plausiblePercent(high)) {
+				out.add(new Amount(Amount.Kind.PERCENT, low, "%", range.start(1), range.end(1)));
+				out.add(new Amount(Amount.Kind.PERCENT, high, "%", range.start(2), range.end()));
+			}
+		}
+		Matcher m = PERCENT.matcher(s);
+		while (m.find()) {
+			BigDecimal v = number(m.group(1));
+			if (v != null && v.compareTo(new BigDecimal("100000")) <= 0) {
+				out.add(new Amount(Amount.Kind.PERCENT, v, "%", m.start(), m.end()));
+			}
+		}
+		m = FRACTION.matcher(s);
+		while (m.find()) {
+			out.add(new Amount(Amount.Kind.PERCENT, new BigDecimal(FRACTIONS.get(m.group(1).toLowerCase(Locale.ROOT))),
+					"%", m.start(), m.end()));
+		}
+	}
+
+	private static void periods(String s, List<Amount> out) {
+		Matcher m = YEAR.matcher(s);
+		while (m.find()) {
+			out.add(new Amount(Amount.Kind.YEAR, new BigDecimal(m.group(1)), null, m.start(), m.end()));
+		}
+		m = MONTH_EN.matcher(s);
+		while (m.find()) {
+			if (m.group(1).equals("May") && !precededByPreposition(s, m.start())) {
+				continue; // "may" as a verb, capitalised at the start of a sentence
+			}
+			out.add(new Amount(Amount.Kind.MONTH, BigDecimal.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT))
+				.getValue()), null, m.start(), m.end()));
+		}
+		m = MONTH_ZH.matcher(s);
+		while (m.find()) {
+			out.add(new Amount(Amount.Kind.MONTH, new BigDecimal(m.group(1)), null, m.start(), m.end()));
+		}
+	}
+
+	private static boolean precededByPreposition(String s, int at) {
+		String before = s.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+		return before.matches(".*\\b(in|from|since|until|to|of|by|during|early|late|mid)\\s+$");
+	}
+
+	private static BigDecimal number(String text) {
+		try {
+			return new BigDecimal(text.replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static BigDecimal scaled(BigDecimal v, String scale) {
+		if (v == null || scale == null) {
+			return v;
+		}
+		return switch (scale.toLowerCase(Locale.ROOT)) {
+			case "trillion" -> v.multiply(new BigDecimal("1e12"));
+			case "billion", "bn" -> v.multiply(new BigDecimal("1e9"));
+			case "million", "mn", "m" -> v.multiply(new BigDecimal("1e6"));
+			case "thousand", "k" -> v.multiply(new BigDecimal("1e3"));
+			default -> v;
+		};
+	}
+
+	private static boolean plausible(BigDecimal v) {
+		return v != null && v.signum() > 0 && v.compareTo(MAX_PLAUSIBLE) <= 0;
+	}
+
+	private static boolean plausiblePercent(BigDecimal v) {
+		return v != null && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0;
+	}
+
+	/**
+	 * Resolves a month mentioned in an article against the article's date: "in June" in an article of
+	 * August 2025 is 2025-06; "in November" in an article of February 2025 is 2024-11.
+	 *
+	 * @param month 1–12
+	 * @param explicitYear a year given in the same sentence, or null
+	 * @param published the article's date, or null
+	 * @return {@code YYYY-MM}, or null when no year can be known
+	 */
+	public static String resolveMonth(int month, Integer explicitYear, LocalDate published) {
+		if (explicitYear != null) {
+			return String.format(Locale.ROOT, "%04d-%02d", explicitYear, month);
+		}
+		if (published == null) {
+			return null;
+		}
+		int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+		return String.format(Locale.ROOT, "%04d-%02d", year, month);
+	}
+
+	/**
+	 * {@return the English name of a month, for messages}
+	 *
+	 * @param month 1–12
+	 */
+	public static String monthName(int month) {
+		return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+	}
+
+	/**
+	 * Rounds a share for storage: two decimals at most.
+	 *
+	 * @param v a percentage
+	 * @return the rounded value
+	 */
+	public static BigDecimal roundShare(BigDecimal v) {
+		return v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+}

@@ -1,0 +1,163 @@
+package org.reegraph.loader.recognize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reegraph.model.Label;
+import org.reegraph.model.catalog.Catalog;
+import org.reegraph.model.catalog.CatalogEntity;
+
+/**
+ * Stage 2 as one call: every entity mention of a sentence, without overlaps (longest wins; on equal spans
+ * the gazetteer beats a pattern). Policy and agreement <em>cues</em> ("export controls", "a mineral
+ * agreement") are kept beside the entities they overlap, since the relation stage names them after their
+ * issuer or parties and still needs the element inside ("rare earth agreement").
+ */
+public final class EntityRecognizer {
+
+	private final Catalog catalog;
+	private final Gazetteer gazetteer;
+	private final PatternRecognizer patterns = new PatternRecognizer();
+	private final Map<String, List<String>> zhCompounds;
+
+	/**
+	 * Creates a recogniser.
+	 *
+	 * @param catalog the catalog (for the Chinese country compounds)
+	 * @param gazetteer the gazetteer to use
+	 */
+	public EntityRecognizer(Catalog catalog, Gazetteer gazetteer) {
+		this.catalog = catalog;
+		this.gazetteer = gazetteer;
+		this.zhCompounds = loadCompounds();
+	}
+
+	/** {@return the gazetteer in use} */
+	public Gazetteer gazetteer() {
+		return gazetteer;
+	}
+
+	/**
+	 * Recognises the entities of a sentence.
+	 *
+	 * @param text the sentence
+	 * @return non-overlapping mentions in text order, plus overlapping cues
+	 */
+	public List<Mention> recognize(String text) {
+		List<Mention> known = new ArrayList<>(gazetteer.find(text));
+		known.addAll(compounds(text));
+		List<Mention> found = new ArrayList<>(known);
+		for (Mention p : patterns.find(text)) {
+			found.add(refine(p, known, text));
+		}
+		found.removeIf(m -> m == null);
+		List<Mention> cues = new ArrayList<>();
+		List<Mention> entities = new ArrayList<>();
+		for (Mention m : found) {
+			(m.rule().startsWith("cue.") ? cues : entities).add(m);
+		}
+		entities.sort(Comparator.comparingInt(Mention::length).reversed()
+			.thenComparing(m -> m.rule().startsWith("gazetteer") ? 0 : 1)
+			.thenComparingInt(Mention::start));
+		List<Mention> kept = new ArrayList<>();
+		for (Mention m : entities) {
+			if (kept.stream().noneMatch(m::overlaps)) {
+				kept.add(m);
+			}
+		}
+		for (Mention cue : cues) {
+			boolean insideNamed = kept.stream()
+				.anyMatch(k -> k.start() <= cue.start() && k.end() >= cue.end() && k.entity().label() == cue.entity().label());
+			if (!insideNamed && cues.stream().noneMatch(o -> o != cue && o.start() <= cue.start() && o.end() >= cue.end()
+					&& o.length() > cue.length())) {
+				kept.add(cue);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+		return List.copyOf(kept);
+	}
+
+	/**
+	 * Shortens a pattern mention that starts with a known entity of another label ("Raytheon Tomahawk missile"
+	 * → "Tomahawk missile"), and prefers the catalog entity when the pattern found a known name.
+	 */
+	private Mention refine(Mention p, List<Mention> known, String text) {
+		int start = p.start();
+		for (Mention k : known) {
+			if (k.start() == start && k.end() < p.end() && k.entity().label() != p.entity().label()) {
+				start = k.end();
+				while (start < p.end() && Character.isWhitespace(text.charAt(start))) {
+					start++;
+				}
+			}
+		}
+		if (start >= p.end()) {
+			return null;
+		}
+		String span = text.substring(start, p.end());
+		for (Mention k : known) {
+			if (k.entity().label() == p.entity().label() && k.start() >= start && k.end() <= p.end()
+					&& (k.length() >= span.length() - 12 || p.rule().startsWith("pattern.company"))) {
+				return new Mention(start, p.end(), span, k.entity(), false, "gazetteer+" + p.rule());
+			}
+		}
+		if (start == p.start()) {
+			return p;
+		}
+		String name = p.entity().label() == Label.PROGRAM || p.entity().label() == Label.MINE ? span
+				: PatternRecognizer.canonicalCompany(span);
+		if (name.split("\\s+").length < 2 && p.entity().label() == Label.PROGRAM) {
+			return null;
+		}
+		var ref = new EntityRef(org.reegraph.model.EntityId.fromName(p.entity().label(), name), name,
+				p.entity().properties());
+		return new Mention(start, p.end(), span, ref, false, p.rule());
+	}
+
+	private List<Mention> compounds(String text) {
+		List<Mention> out = new ArrayList<>();
+		for (var e : zhCompounds.entrySet()) {
+			int at = text.indexOf(e.getKey());
+			while (at >= 0) {
+				List<String> codes = e.getValue();
+				for (int i = 0; i < codes.size(); i++) {
+					Optional<CatalogEntity> c = catalog.byId("country:" + codes.get(i));
+					if (c.isPresent()) {
+						int s = codes.size() == 2 ? at + i : at + 1;
+						var ref = new EntityRef(c.get().id(), c.get().name(), c.get().properties());
+						out.add(new Mention(s, s + 1, text.substring(s, s + 1), ref, false, "zh.compound"));
+					}
+				}
+				at = text.indexOf(e.getKey(), at + e.getKey().length());
+			}
+		}
+		return out;
+	}
+
+	private static Map<String, List<String>> loadCompounds() {
+		try (InputStream in = EntityRecognizer.class.getResourceAsStream("zh-compounds.json")) {
+			if (in == null) {
+				throw new IOException("zh-compounds.json is missing from the loader jar.");
+			}
+			JsonNode root = new ObjectMapper().readTree(in);
+			Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+			root.get("compounds").fields().forEachRemaining(f -> {
+				List<String> codes = new ArrayList<>();
+				f.getValue().forEach(v -> codes.add(v.asText()));
+				map.put(f.getKey(), List.copyOf(codes));
+			});
+			return Map.copyOf(map);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the Chinese country compounds.", ex);
+		}
+	}
+}

@@ -1,0 +1,294 @@
+package org.reegraph.loader.recognize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.model.EntityId;
+import org.reegraph.model.Label;
+
+/**
+ * Finds entities the catalog does not know, by the shape of their names: companies ("… Corp", "… Ltd",
+ * "… Materials", "… Rare Earths"), mines and plants ("… mine", "… project", "a separation plant in
+ * Wyoming"), programmes (F-35, "… missile", "… carbine", "… charger"), policies ("… Act", "Section 301",
+ * quoted names) and agreements (quoted names, "… Agreement"). Stateless and thread-safe.
+ * <p>
+ * Generic policy words ("export controls", "tariffs", "price floor") and unnamed agreements ("a mineral
+ * agreement") are returned as <em>cues</em> with the rule {@code cue.policy} / {@code cue.agreement}: the
+ * relation stage names them after their issuer or parties.
+ */
+public final class PatternRecognizer {
+
+	private static final String CAP = "[A-Z][A-Za-z0-9&'’.\\-]*";
+	private static final String CAPS = "((?:" + CAP + "\\s+){0,3}?" + CAP + ")";
+
+	private static final Pattern COMPANY = Pattern.compile(CAPS + "\\s+(Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|Limited|"
+			+ "LLC|PLC|plc|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|Magnetics|Technologies|"
+			+ "Industries|Holdings|Co\\.)(?![A-Za-z])");
+	private static final Pattern COMPANY_ZH = Pattern
+		.compile("([\\p{IsHan}]{2,8}(?:稀土|磁材|矿业|资源|集团|公司|股份))(?:有限公司|公司)?");
+
+	private static final Pattern NAMED_SITE = Pattern
+		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b");
+	private static final Pattern PLACED_SITE = Pattern.compile("\\b((?:[a-z]+[- ]){0,3}?(?:separation|processing|"
+			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
+			+ "\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+
+	private static final Pattern DESIGNATOR = Pattern.compile("\\b([A-Z]{1,3}-\\d{1,3}[A-Z]?)(?=\\s*(?:fighter|jet|"
+			+ "stealth|bomber|aircraft|missile|helicopter|drone|tank|submarine|战斗机|战机|导弹)|\\b)");
+	private static final Pattern NAMED_PROGRAM = Pattern.compile("((?:" + CAP + "\\s+){0,2}" + "[A-Z0-9][A-Za-z0-9\\-]*)"
+			+ "\\s+(missiles?|carbines?|rifles?|chargers?|submarines?|fighter jets?|fighters?|bombers?|tanks?|"
+			+ "smartphones?|engines?)\\b");
+	private static final Set<String> DEFENSE_NOUNS = Set.of("missile", "carbine", "rifle", "submarine", "fighter jet",
+			"fighter", "bomber", "tank", "engine");
+
+	private static final Pattern ACT = Pattern.compile("((?:" + CAP + "\\s+){1,5})(Act|Law)\\b");
+	private static final Pattern SECTION = Pattern.compile("\\bSection\\s+(\\d{3})(?:\\s+(tariffs?))?");
+	private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{3,80})[\"”]\\s*(framework agreement|"
+			+ "agreement|framework|deal|accord|pact|memorandum|alliance|partnership|policy|law|regulation|act|"
+			+ "tariffs?|controls?|program(?:me)?)?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NAMED_AGREEMENT = Pattern
+		.compile("((?:" + CAP + "\\s+){1,6})(Agreement|Accord|Pact|Partnership|Alliance)\\b");
+	private static final Pattern POLICY_CUE = Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
+			+ "export quotas?|export license (?:controls?|management)|entity list|sanctions|tariffs?|"
+			+ "price floor|minimum purchase price|subsid(?:y|ies))\\b|(出口管制|出口许可|关税|制裁|价格下限)",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
+			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
+			+ "long-term)\\s+){1,3})(agreement|deal|accord|framework|contract|pact)\\b|(协议|协定)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",
+			"But", "For", "From", "By", "Of", "On", "At", "To", "Its", "Their", "This", "That", "These", "Despite",
+			"Meanwhile", "However", "Recently", "Both", "Also", "Since", "After", "Before", "Under", "Western",
+			"Global", "New", "Other", "Such", "Some", "Many", "Most", "Several", "Major", "Key", "Chinese",
+			"American", "US", "U.S.", "China's", "Group", "Core");
+
+	/**
+	 * Finds pattern mentions.
+	 *
+	 * @param text the sentence
+	 * @return the mentions, possibly overlapping each other and gazetteer mentions
+	 */
+	public List<Mention> find(String text) {
+		List<Mention> out = new ArrayList<>();
+		companies(text, out);
+		sites(text, out);
+		programs(text, out);
+		policies(text, out);
+		agreements(text, out);
+		return out;
+	}
+
+	private static void companies(String text, List<Mention> out) {
+		Matcher m = COMPANY.matcher(text);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start < 0) {
+				continue;
+			}
+			String name = text.substring(start, m.end()).replaceAll("[.,]$", "");
+			Map<String, Object> props = new LinkedHashMap<>();
+			out.add(mention(start, start + name.length(), text, Label.COMPANY, canonicalCompany(name), props,
+					"pattern.company"));
+		}
+		Matcher z = COMPANY_ZH.matcher(text);
+		while (z.find()) {
+			out.add(mention(z.start(), z.end(), text, Label.COMPANY, z.group(1), Map.of(), "pattern.company.zh"));
+		}
+	}
+
+	/** "Lynas Rare Earths Ltd." and "Lynas Rare Earths" are one company: legal suffixes do not make the id. */
+	static String canonicalCompany(String name) {
+		return name.replaceAll("(?i)[,\\s]+(Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|Co)\\.?$", "").strip();
+	}
+
+	private static void sites(String text, List<Mention> out) {
+		Matcher m = NAMED_SITE.matcher(text);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start < 0) {
+				continue;
+			}
+			String name = text.substring(start, m.end(1));
+			String kind = kind(m.group(2));
+			out.add(mention(start, m.end(), text, Label.MINE, name, Map.of("kind", kind), "pattern.site"));
+		}
+		m = PLACED_SITE.matcher(text);
+		while (m.find()) {
+			String what = m.group(1).strip();
+			if (what.split("\\s+").length < 2 && !what.contains("-")) {
+				continue; // "plant in Wyoming" alone is too vague to name a site
+			}
+			String place = m.group(2);
+			String name = place + " " + what;
+			Map<String, Object> props = Map.of("kind", kind(what), "location", place);
+			out.add(mention(m.start(1), m.end(), text, Label.MINE, name, props, "pattern.site.placed"));
+		}
+	}
+
+	private static String kind(String noun) {
+		String n = noun.toLowerCase(Locale.ROOT);
+		if (n.contains("separation")) {
+			return "SEPARATION_PLANT";
+		}
+		if (n.contains("magnet")) {
+			return "MAGNET_PLANT";
+		}
+		if (n.contains("refin") || n.contains("processing")) {
+			return "REFINERY";
+		}
+		if (n.contains("plant") || n.contains("facility")) {
+			return "PLANT";
+		}
+		return "MINE";
+	}
+
+	private static void programs(String text, List<Mention> out) {
+		Matcher m = DESIGNATOR.matcher(text);
+		while (m.find()) {
+			String d = m.group(1);
+			String rest = text.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+			boolean weapon = rest.matches("^(fighter|jet|stealth|bomber|aircraft|missile|helicopter|drone|tank|"
+					+ "submarine|战斗机|战机|导弹).*");
+			if (weapon) {
+				out.add(mention(m.start(1), m.end(1), text, Label.PROGRAM, d, Map.of("kind", "DEFENSE"),
+						"pattern.program.designator"));
+			}
+		}
+		m = NAMED_PROGRAM.matcher(text);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start < 0) {
+				continue;
+			}
+			String noun = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+			String name = text.substring(start, m.end(1)) + " " + noun;
+			String kind = DEFENSE_NOUNS.contains(noun) ? "DEFENSE" : "CIVIL";
+			out.add(mention(start, m.end(), text, Label.PROGRAM, name, Map.of("kind", kind), "pattern.program.named"));
+		}
+	}
+
+	private static void policies(String text, List<Mention> out) {
+		Matcher m = ACT.matcher(text);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start < 0) {
+				continue;
+			}
+			String name = text.substring(start, m.end());
+			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "LAW"), "pattern.policy.act"));
+		}
+		m = SECTION.matcher(text);
+		while (m.find()) {
+			out.add(mention(m.start(), m.end(), text, Label.POLICY, "Section " + m.group(1) + " tariffs",
+					Map.of("kind", "TARIFF"), "pattern.policy.section"));
+		}
+		m = QUOTED.matcher(text);
+		while (m.find()) {
+			String noun = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+			String name = m.group(1).strip();
+			if (noun.matches("policy|law|regulation|act|tariffs?|controls?")) {
+				out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", policyKind(noun)),
+						"pattern.policy.quoted"));
+			}
+			else if (!noun.isEmpty()) {
+				String full = noun.contains("agreement") || noun.equals("framework") ? name + " " + noun : name;
+				out.add(mention(m.start(), m.end(), text, Label.AGREEMENT, titleCase(full), Map.of(),
+						"pattern.agreement.quoted"));
+			}
+		}
+		m = POLICY_CUE.matcher(text);
+		while (m.find()) {
+			String cue = m.group(1) != null ? m.group(1) : m.group(2);
+			out.add(mention(m.start(), m.end(), text, Label.POLICY, cue.toLowerCase(Locale.ROOT),
+					Map.of("kind", policyKind(cue)), "cue.policy"));
+		}
+	}
+
+	/**
+	 * {@return the policy kind a cue word names}
+	 *
+	 * @param cue "export controls", "tariff", "关税" …
+	 */
+	public static String policyKind(String cue) {
+		String c = cue.toLowerCase(Locale.ROOT);
+		if (c.contains("tariff") || c.contains("关税")) {
+			return "TARIFF";
+		}
+		if (c.contains("export") || c.contains("control") || c.contains("出口")) {
+			return "EXPORT_CONTROL";
+		}
+		if (c.contains("sanction") || c.contains("entity list") || c.contains("制裁")) {
+			return "SANCTION";
+		}
+		if (c.contains("price") || c.contains("价格")) {
+			return "PRICE_FLOOR";
+		}
+		if (c.contains("subsid")) {
+			return "SUBSIDY";
+		}
+		return "LAW";
+	}
+
+	private static void agreements(String text, List<Mention> out) {
+		Matcher m = NAMED_AGREEMENT.matcher(text);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start < 0) {
+				continue;
+			}
+			out.add(mention(start, m.end(), text, Label.AGREEMENT, text.substring(start, m.end()), Map.of(),
+					"pattern.agreement.named"));
+		}
+		m = AGREEMENT_CUE.matcher(text);
+		while (m.find()) {
+			String cue = m.group(2) != null ? (m.group(1).strip() + " " + m.group(2)) : m.group(3);
+			out.add(mention(m.start(), m.end(), text, Label.AGREEMENT, cue.toLowerCase(Locale.ROOT), Map.of(),
+					"cue.agreement"));
+		}
+	}
+
+	/** Drops leading function words; returns -1 when nothing of a name is left. */
+	private static int trimLeading(String text, int start, int end) {
+		int s = start;
+		while (s < end) {
+			int space = text.indexOf(' ', s);
+			if (space < 0 || space >= end) {
+				break;
+			}
+			String word = text.substring(s, space);
+			if (LEADING_NOISE.contains(word)) {
+				s = space + 1;
+			}
+			else {
+				break;
+			}
+		}
+		String first = text.substring(s, Math.min(end, text.indexOf(' ', s) < 0 || text.indexOf(' ', s) > end ? end
+				: text.indexOf(' ', s)));
+		return LEADING_NOISE.contains(first) && s + first.length() >= end ? -1 : s;
+	}
+
+	private static String titleCase(String s) {
+		StringBuilder sb = new StringBuilder();
+		for (String w : s.split("\\s+")) {
+			if (!sb.isEmpty()) {
+				sb.append(' ');
+			}
+			sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return sb.toString();
+	}
+
+	private static Mention mention(int start, int end, String text, Label label, String name,
+			Map<String, Object> props, String rule) {
+		EntityRef ref = new EntityRef(EntityId.fromName(label, name), name, props);
+		return new Mention(start, end, text.substring(start, end), ref, false, rule);
+	}
+}

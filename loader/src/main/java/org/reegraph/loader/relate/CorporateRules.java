@@ -1,0 +1,213 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/** Rules for investments, takeovers, operators, locations and who develops a programme. */
+final class CorporateRules {
+
+	private CorporateRules() {
+	}
+
+	static List<RelationRule> all() {
+		return List.of(new InvestsIn(), new Acquires(), new Operates(), new LocatedIn(), new Develops());
+	}
+
+	/** "The DoD invested $400 million to acquire preferred shares in MP Materials"; "$4 billion acquisition of …". */
+	static final class InvestsIn implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(invest(?:s|ed|ing|ment|ments)?|stakes?|"
+				+ "(?:preferred |convertible preferred )?(?:shares|stock)|acquisition of|equity|subsid(?:y|ies|ize[sd]?)|"
+				+ "fund(?:s|ed|ing)?|grants?|loans?|financ(?:e|ed|ing))\\b|(投资|入股|注资|补贴)");
+		private static final Pattern INSTRUMENT = Pattern.compile("(?i)(convertible preferred stock|preferred shares|"
+				+ "preferred stock|equity stake|stake|shares|loan|grant|subsidy|equity)");
+
+		@Override
+		public String name() {
+			return "invests.in";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			Set<String> seen = new java.util.HashSet<>();
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> investor = c.before(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY),
+						clause, false);
+				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY, Label.MINE, Label.PROGRAM),
+						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 90)), false);
+				if (investor.isEmpty() || target.isEmpty() || investor.get().entity().id().equals(target.get().entity().id())) {
+					continue;
+				}
+				if (!seen.add(investor.get().entity().id() + ">" + target.get().entity().id())) {
+					continue;
+				}
+				SentenceContext.Span span = new SentenceContext.Span(investor.get().start(), target.get().end());
+				Props p = new Props().number("amountUsd", c.amount(Amount.Kind.MONEY, m.start(), span));
+				Matcher instrument = INSTRUMENT.matcher(c.text()).region(span.start(), span.end());
+				if (instrument.find()) {
+					p.put("instrument", instrument.group(1).toLowerCase(java.util.Locale.ROOT));
+				}
+				c.amounts(Amount.Kind.PERCENT, span).stream()
+					.filter(a -> c.text().substring(a.end(), Math.min(c.text().length(), a.end() + 12)).contains("stake"))
+					.findFirst().ifPresent(a -> p.put("stakePct", SentenceContext.number(a.value())));
+				out.add(new RawFact(RelType.INVESTS_IN, investor.get().entity(), target.get().entity(), p.build(), name(),
+						p.build().containsKey("amountUsd") ? 0.85 : 0.7));
+			}
+			return out;
+		}
+	}
+
+	/** "USA Rare Earth acquiring UK-based LCM". */
+	static final class Acquires implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|takeover of|"
+				+ "took over|takes over|bought|buys|merg(?:e|es|ed|ing) with)\\b|(收购|并购)");
+
+		@Override
+		public String name() {
+			return "acquires";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> buyer = c.before(m.start(), Set.of(Label.COMPANY), clause, false);
+				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY), clause, false);
+				if (buyer.isEmpty() || target.isEmpty() || buyer.get().entity().id().equals(target.get().entity().id())) {
+					continue;
+				}
+				SentenceContext.Span span = new SentenceContext.Span(buyer.get().start(), target.get().end());
+				Props p = new Props().number("amountUsd", c.amount(Amount.Kind.MONEY, m.start(), clause));
+				c.amounts(Amount.Kind.PERCENT, span).stream().findFirst()
+					.ifPresent(a -> p.put("stakePct", SentenceContext.number(a.value())));
+				out.add(new RawFact(RelType.ACQUIRES, buyer.get().entity(), target.get().entity(), p.build(), name(), 0.85));
+			}
+			return out;
+		}
+	}
+
+	/** "MP Materials … is extracting yttrium at its Mountain Pass project"; "Mount Weld, operated by Lynas". */
+	static final class Operates implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(operat(?:es|ed|ing|or of)|runs|owns|at its|its|"
+				+ "owner of)\\b");
+		private static final Pattern BY = Pattern.compile("(?i)\\b(operated|owned|run)\\s+by\\b");
+
+		@Override
+		public String name() {
+			return "operates";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> company = c.before(m.start(), Set.of(Label.COMPANY), clause, false);
+				Optional<Mention> mine = c.after(m.end(), Set.of(Label.MINE), new SentenceContext.Span(m.end(),
+						Math.min(clause.end(), m.end() + 40)), false);
+				if (company.isPresent() && mine.isPresent() && out.stream().noneMatch(f -> f.to().id()
+					.equals(mine.get().entity().id()))) {
+					out.add(new RawFact(RelType.OPERATES, company.get().entity(), mine.get().entity(), null, name(), 0.8));
+				}
+			}
+			m = BY.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> mine = c.before(m.start(), Set.of(Label.MINE), clause, false);
+				Optional<Mention> company = c.after(m.end(), Set.of(Label.COMPANY), clause, false);
+				if (company.isPresent() && mine.isPresent()) {
+					out.add(new RawFact(RelType.OPERATES, company.get().entity(), mine.get().entity(), null, name(), 0.85));
+				}
+			}
+			return out;
+		}
+	}
+
+	/** "UK-based LCM", "Australia's Lynas Corporation", "Lynas Rare Earths Ltd. in Australia". */
+	static final class LocatedIn implements RelationRule {
+
+		private static final Set<Label> LOCATABLE = Set.of(Label.COMPANY, Label.MINE, Label.ORGANIZATION);
+
+		@Override
+		public String name() {
+			return "located.in";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			List<Mention> ms = c.entities();
+			for (int i = 0; i + 1 < ms.size(); i++) {
+				Mention a = ms.get(i);
+				Mention b = ms.get(i + 1);
+				String gap = c.text().substring(a.end(), b.start());
+				if (a.entity().label() == Label.COUNTRY && LOCATABLE.contains(b.entity().label())
+						&& gap.matches("(?i)(-based |['’]s |-headquartered )")) {
+					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
+				}
+				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
+						&& gap.matches("(?i),? (?:is )?(?:based in|located in|headquartered in|in) (?:the )?")) {
+					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
+				}
+			}
+			return out;
+		}
+	}
+
+	/** "Raytheon Tomahawk missile", "Lockheed Martin builds the F-35", "Apple's iPhone". */
+	static final class Develops implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(develop(?:s|ed|ing)?|build(?:s|ing)?|built|"
+				+ "manufactur(?:e|es|ed|ing)|makes?|made|maker of|produc(?:es|ed) the)\\b");
+
+		@Override
+		public String name() {
+			return "develops";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			List<Mention> ms = c.entities();
+			for (int i = 0; i + 1 < ms.size(); i++) {
+				Mention a = ms.get(i);
+				Mention b = ms.get(i + 1);
+				String gap = c.text().substring(a.end(), b.start());
+				if (a.entity().label() == Label.COMPANY && b.entity().label() == Label.PROGRAM
+						&& gap.matches("(?i)(\\s|['’]s\\s|['’]s new\\s)")) {
+					out.add(new RawFact(RelType.DEVELOPS, a.entity(), b.entity(), null, name() + ".adjacent", 0.8));
+				}
+			}
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> maker = c.before(m.start(), Set.of(Label.COMPANY, Label.ORGANIZATION, Label.COUNTRY),
+						clause, false);
+				Optional<Mention> program = c.after(m.end(), Set.of(Label.PROGRAM), new SentenceContext.Span(m.end(),
+						Math.min(clause.end(), m.end() + 30)), false);
+				if (maker.isPresent() && program.isPresent() && out.stream()
+					.noneMatch(f -> f.to().id().equals(program.get().entity().id()))) {
+					out.add(new RawFact(RelType.DEVELOPS, maker.get().entity(), program.get().entity(), null, name(), 0.8));
+				}
+			}
+			return out;
+		}
+	}
+}

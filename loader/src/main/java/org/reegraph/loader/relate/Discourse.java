@@ -1,0 +1,82 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+
+/**
+ * What the article has said so far: the countries and element last mentioned and the last month or year,
+ * so that a sentence such as "5577吨稀土磁铁涌向美国" (no month, no exporter) can be read in context. Rules
+ * that use the discourse lower their confidence. One instance per article; not thread-safe.
+ */
+public final class Discourse {
+
+	private List<EntityRef> previousCountries = List.of();
+	private List<EntityRef> articleCountries = new ArrayList<>();
+	private EntityRef lastElement;
+	private Integer lastMonth;
+	private Integer lastYear;
+
+	/**
+	 * Records a sentence once its rules have run.
+	 *
+	 * @param mentions the sentence's mentions
+	 * @param month the month the sentence named, or null
+	 * @param year the year it named, or null
+	 */
+	public void advance(List<Mention> mentions, Integer month, Integer year) {
+		List<EntityRef> countries = new ArrayList<>();
+		for (Mention m : mentions) {
+			if (m.entity().label() == Label.COUNTRY && countries.stream().noneMatch(c -> c.id().equals(m.entity().id()))) {
+				countries.add(m.entity());
+			}
+			if (m.entity().label() == Label.ELEMENT) {
+				lastElement = m.entity();
+			}
+		}
+		if (!countries.isEmpty()) {
+			previousCountries = List.copyOf(countries);
+			for (EntityRef c : countries) {
+				if (articleCountries.stream().noneMatch(a -> a.id().equals(c.id()))) {
+					articleCountries.add(c);
+				}
+			}
+		}
+		if (month != null) {
+			lastMonth = month;
+			lastYear = year;
+		}
+		else if (year != null) {
+			lastYear = year;
+			lastMonth = null;
+		}
+	}
+
+	/** {@return the countries of the last sentence that named any} */
+	public List<EntityRef> previousCountries() {
+		return previousCountries;
+	}
+
+	/** {@return every country the article has named so far, in order of first mention} */
+	public List<EntityRef> articleCountries() {
+		return List.copyOf(articleCountries);
+	}
+
+	/** {@return the last element or material named, or null} */
+	public EntityRef lastElement() {
+		return lastElement;
+	}
+
+	/** {@return the last month named, or null} */
+	public Integer lastMonth() {
+		return lastMonth;
+	}
+
+	/** {@return the year of the last month or year named, or null} */
+	public Integer lastYear() {
+		return lastYear;
+	}
+}

@@ -1,0 +1,279 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.EntityId;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/** Rules for sanctions and tariffs, policies (issuer, target, coverage) and agreements (parties, coverage). */
+final class PolicyRules {
+
+	private static final Set<Label> ISSUERS = Set.of(Label.COUNTRY, Label.ORGANIZATION);
+
+	private static final Pattern THREATENED = Pattern.compile("(?i)(threat|warn|could|would|may |might|威胁|扬言)");
+	private static final Pattern PROPOSED = Pattern.compile("(?i)(prepar|plan|consider|propos|seek|push|advance|"
+			+ "reactivat|announc(?:ed|es) plans|准备|拟|计划|酝酿)");
+	private static final Pattern SUSPENDED = Pattern.compile("(?i)(suspend|pause|delay|freez|postpone|暂停|推迟|暂缓)");
+	private static final Pattern LIFTED = Pattern.compile("(?i)(lift|remov|revok|scrap|end(?:ed|s) the|取消|解除)");
+	private static final Pattern IN_FORCE = Pattern.compile("(?i)(impos|introduc|implement|enact|levied|slap|"
+			+ "tighten|expand|took effect|in force|stringent|recent|current|实施|加征|出台|收紧)");
+
+	private PolicyRules() {
+	}
+
+	static List<RelationRule> all() {
+		return List.of(new Sanctions(), new Policies(), new Agreements());
+	}
+
+	static String status(SentenceContext c, SentenceContext.Span clause) {
+		String s = c.text().substring(clause.start(), clause.end());
+		if (SUSPENDED.matcher(s).find()) {
+			return "SUSPENDED";
+		}
+		if (LIFTED.matcher(s).find()) {
+			return "LIFTED";
+		}
+		if (THREATENED.matcher(s).find()) {
+			return "THREATENED";
+		}
+		if (PROPOSED.matcher(s).find()) {
+			return "PROPOSED";
+		}
+		if (IN_FORCE.matcher(s).find()) {
+			return "IN_FORCE";
+		}
+		return null;
+	}
+
+	/** The rate written next to a tariff cue: "a 500% tariff", "24% tariffs", "tariffs of 34%". */
+	static Optional<Amount> rateNear(SentenceContext c, Mention cue) {
+		return c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(Math.max(0, cue.start() - 22),
+				Math.min(c.text().length(), cue.end() + 14))).stream()
+			.min(Comparator.comparingInt(a -> Math.abs(a.start() - cue.start())));
+	}
+
+	/** Who issues a policy: the country or organization just before it ("China's export controls"). */
+	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
+		SentenceContext.Span clause = c.clauseOf(cue.start());
+		return c.before(cue.start(), ISSUERS, clause, true);
+	}
+
+	/** Whom a measure targets: "on/against/targeting X" after the cue; Chinese "对X". */
+	static Optional<Mention> targetOf(SentenceContext c, Mention cue, EntityRef issuer) {
+		SentenceContext.Span clause = c.clauseOf(cue.start());
+		Matcher on = Pattern.compile("(?i)\\b(on|against|targeting|aimed at|for)\\s+(?:imports from\\s+)?(?:the\\s+)?")
+			.matcher(c.text()).region(cue.end(), Math.min(clause.end(), cue.end() + 40));
+		if (on.find()) {
+			Optional<Mention> t = c.after(on.end(), Set.of(Label.COUNTRY, Label.COMPANY),
+					new SentenceContext.Span(on.end(), Math.min(clause.end(), on.end() + 25)), true);
+			if (t.isPresent() && !t.get().entity().id().equals(issuer.id())) {
+				return t;
+			}
+		}
+		return c.inside(new SentenceContext.Span(Math.max(clause.start(), cue.start() - 12), cue.start()),
+				Set.of(Label.COUNTRY)).stream()
+			.filter(m -> m.rule().equals("zh.compound") && !m.entity().id().equals(issuer.id()))
+			.findFirst();
+	}
+
+	/** "the U.S. to threaten a 500% tariff increase" on China; "美国又准备对华加税". */
+	static final class Sanctions implements RelationRule {
+
+		@Override
+		public String name() {
+			return "sanctions";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			for (Mention cue : c.mentions()) {
+				String kind = cue.entity().properties().getOrDefault("kind", "").toString();
+				if (cue.entity().label() != Label.POLICY || !(kind.equals("TARIFF") || kind.equals("SANCTION"))) {
+					continue;
+				}
+				Optional<Mention> issuer = issuerOf(c, cue);
+				if (issuer.isEmpty()) {
+					continue;
+				}
+				EntityRef from = issuer.get().entity();
+				Optional<Mention> target = targetOf(c, cue, from);
+				double confidence = 0.8;
+				if (target.isEmpty()) {
+					target = c.inside(new SentenceContext.Span(0, c.text().length()), Set.of(Label.COUNTRY)).stream()
+						.filter(m -> !m.entity().id().equals(from.id()) && !m.entity().id().equals(
+								c.asTradeParty(from).id()))
+						.findFirst();
+					confidence = 0.65;
+				}
+				if (target.isEmpty()) {
+					continue;
+				}
+				SentenceContext.Span clause = c.clauseOf(cue.start());
+				Props p = new Props().put("kind", kind).number("ratePct", rateNear(c, cue)).put("status", status(c, clause));
+				out.add(new RawFact(RelType.SANCTIONS, from, target.get().entity(), p.build(), name(), confidence));
+			}
+			return out;
+		}
+	}
+
+	/** Issuer, target and coverage of every policy, named ("Critical Minerals Act") or generic ("export controls"). */
+	static final class Policies implements RelationRule {
+
+		@Override
+		public String name() {
+			return "policy";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			for (Mention cue : c.mentions()) {
+				if (cue.entity().label() != Label.POLICY) {
+					continue;
+				}
+				Optional<Mention> issuer = issuerOf(c, cue);
+				SentenceContext.Span clause = c.clauseOf(cue.start());
+				EntityRef policy = cue.entity();
+				String kind = cue.entity().properties().getOrDefault("kind", "LAW").toString();
+				Optional<Mention> covered = c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+						Math.min(clause.end(), cue.end() + 30)), false)
+					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
+							Math.max(clause.start(), cue.start() - 25), cue.start()), false));
+				Map<String, Object> props = new LinkedHashMap<>(cue.entity().properties());
+				props.put("kind", kind);
+				String status = status(c, clause);
+				if (status != null) {
+					props.put("status", status);
+				}
+				rateNear(c, cue).ifPresent(a -> props.put(kind.equals("TARIFF") ? "ratePct" : "thresholdPct",
+						a.asNumber()));
+				c.amount(Amount.Kind.PRICE_PER_KG, cue.end(), clause).ifPresent(a -> props.put("priceUsdPerKg",
+						a.asNumber()));
+				if (cue.rule().startsWith("cue.")) {
+					if (issuer.isEmpty()) {
+						continue; // "tariffs" with nobody issuing them is too vague to become a Policy node
+					}
+					String name = issuer.get().entity().name() + " " + cue.entity().name()
+							+ covered.map(e -> " on " + e.entity().name().toLowerCase(Locale.ROOT)).orElse("");
+					String key = issuer.get().entity().id().key() + " " + cue.entity().name()
+							+ covered.map(e -> " " + e.entity().id().key()).orElse("");
+					policy = new EntityRef(EntityId.fromName(Label.POLICY, key), name, props);
+				}
+				else {
+					policy = new EntityRef(policy.id(), policy.name(), props);
+				}
+				double confidence = cue.rule().startsWith("cue.") ? 0.75 : 0.85;
+				if (issuer.isPresent()) {
+					out.add(new RawFact(RelType.ISSUED_BY, policy, issuer.get().entity(), null, name() + ".issued-by",
+							confidence));
+					targetOf(c, cue, issuer.get().entity()).ifPresent(t -> out.add(new RawFact(RelType.TARGETS,
+							out.get(out.size() - 1).from(), t.entity(), null, name() + ".targets", 0.75)));
+				}
+				EntityRef finalPolicy = policy;
+				covered.ifPresent(e -> out.add(new RawFact(RelType.COVERS, finalPolicy, e.entity(), null,
+						name() + ".covers", confidence)));
+				if (issuer.isEmpty() && covered.isEmpty()) {
+					continue;
+				}
+			}
+			return out;
+		}
+	}
+
+	/** Parties and coverage of agreements: "a framework agreement between the US and Japan …". */
+	static final class Agreements implements RelationRule {
+
+		private static final Set<Label> PARTIES = Set.of(Label.COUNTRY, Label.COMPANY, Label.ORGANIZATION);
+		private static final Pattern TERMS = Pattern.compile("(?i)(technology transfer|priority purchas\\w+ rights|"
+				+ "offtake|joint venture|pause (?:new )?[a-z ]{0,20}export controls|suspend [a-z ]{0,30}restrictions|"
+				+ "price floor|long-term (?:purchase|procurement) contract|技术转让)");
+
+		@Override
+		public String name() {
+			return "agreement";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			for (Mention cue : c.mentions()) {
+				if (cue.entity().label() != Label.AGREEMENT) {
+					continue;
+				}
+				List<EntityRef> parties = new ArrayList<>();
+				for (Mention m : c.inside(whole, PARTIES)) {
+					EntityRef ref = m.entity().label() == Label.ORGANIZATION ? c.asTradeParty(m.entity()) : m.entity();
+					if (parties.stream().noneMatch(p -> p.id().equals(ref.id())) && PARTIES.contains(ref.label())) {
+						parties.add(ref);
+					}
+				}
+				double confidence = 0.8;
+				if (parties.isEmpty()) {
+					parties.addAll(c.discourse().previousCountries());
+					confidence = 0.6;
+				}
+				if (parties.isEmpty() || parties.size() > 4) {
+					continue;
+				}
+				Map<String, Object> props = new LinkedHashMap<>();
+				c.amount(Amount.Kind.MONEY, cue.start(), whole).ifPresent(a -> props.put("valueUsd", a.asNumber()));
+				if (c.text().matches("(?is).*\\b(sign(?:ed|ing|s)?)\\b.*|.*签署.*")) {
+					props.put("status", "SIGNED");
+				}
+				List<String> terms = new ArrayList<>();
+				Matcher t = TERMS.matcher(c.text());
+				while (t.find()) {
+					terms.add(t.group(1).toLowerCase(Locale.ROOT));
+				}
+				if (!terms.isEmpty()) {
+					props.put("terms", List.copyOf(terms));
+				}
+				EntityRef agreement = cue.entity();
+				if (cue.rule().startsWith("cue.")) {
+					List<EntityRef> countries = parties.stream().filter(p -> p.label() == Label.COUNTRY)
+						.sorted(Comparator.comparing(p -> p.id().key())).toList();
+					if (countries.isEmpty()) {
+						continue;
+					}
+					String names = String.join("–", countries.stream().map(EntityRef::name).toList());
+					String key = String.join(" ", countries.stream().map(p -> p.id().key()).toList()) + " "
+							+ cue.entity().name();
+					agreement = new EntityRef(EntityId.fromName(Label.AGREEMENT, key), names + " " + cue.entity().name(),
+							props);
+				}
+				else {
+					Map<String, Object> merged = new LinkedHashMap<>(agreement.properties());
+					merged.putAll(props);
+					agreement = new EntityRef(agreement.id(), agreement.name(), merged);
+				}
+				for (EntityRef party : parties) {
+					out.add(new RawFact(RelType.PARTY_TO, party, agreement, null, name() + ".party", confidence));
+				}
+				for (Mention e : c.inside(whole, Set.of(Label.ELEMENT))) {
+					EntityRef ag = agreement;
+					if (out.stream().noneMatch(f -> f.type() == RelType.COVERS && f.from().id().equals(ag.id())
+							&& f.to().id().equals(e.entity().id()))) {
+						out.add(new RawFact(RelType.COVERS, agreement, e.entity(), null, name() + ".covers", 0.75));
+					}
+				}
+			}
+			return out;
+		}
+	}
+
+}

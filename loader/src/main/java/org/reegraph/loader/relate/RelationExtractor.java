@@ -1,0 +1,64 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3 as one call: runs every {@link RelationRule} over a sentence and drops repeats (the same type,
+ * ends and properties read by two rules keep the more confident reading). Thread-safe.
+ */
+public final class RelationExtractor {
+
+	private final List<RelationRule> rules;
+
+	/** Creates an extractor with every built-in rule. */
+	public RelationExtractor() {
+		List<RelationRule> all = new ArrayList<>();
+		all.addAll(TradeRules.all());
+		all.addAll(ShareRules.all());
+		all.addAll(CorporateRules.all());
+		all.addAll(DependencyRules.all());
+		all.addAll(PolicyRules.all());
+		this.rules = List.copyOf(all);
+	}
+
+	/** {@return the rules, in the order they run} */
+	public List<RelationRule> rules() {
+		return rules;
+	}
+
+	/**
+	 * {@return the facts a sentence states}
+	 *
+	 * @param context the sentence
+	 */
+	public List<RawFact> extract(SentenceContext context) {
+		Map<String, RawFact> unique = new LinkedHashMap<>();
+		for (RelationRule rule : rules) {
+			for (RawFact f : rule.apply(context)) {
+				String key = f.type() + "|" + f.from().id() + "|" + f.to().id() + "|" + new java.util.TreeMap<>(
+						f.properties());
+				RawFact previous = unique.get(key);
+				if (previous == null || previous.confidence() < f.confidence()) {
+					unique.put(key, f);
+				}
+			}
+		}
+		return List.copyOf(unique.values());
+	}
+
+	/**
+	 * Finds a rule by name, for tests and documentation.
+	 *
+	 * @param name the rule name
+	 * @return the rule
+	 * @throws IllegalArgumentException when no rule has that name
+	 */
+	public RelationRule rule(String name) {
+		return rules.stream().filter(r -> r.name().equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No relation rule is named '" + name + "'; the rules are "
+					+ rules.stream().map(RelationRule::name).toList() + "."));
+	}
+}

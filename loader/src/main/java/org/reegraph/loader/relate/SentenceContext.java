@@ -1,0 +1,241 @@
+package org.reegraph.loader.relate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.quantity.QuantityParser;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+
+/**
+ * A sentence as the rules see it: text, entity mentions, amounts, clause boundaries, the article's date
+ * and the discourse so far, with the look-ups rules share (nearest subject before a cue, nearest object
+ * after it, amounts within a clause, the period a clause speaks of).
+ *
+ * @param text the sentence
+ * @param mentions its mentions in text order (cues included)
+ * @param amounts its amounts in text order
+ * @param published the article's date, or null
+ * @param discourse what the article said before
+ * @param countries finds a country entity by ISO code (for institutions that stand for their country)
+ */
+public record SentenceContext(String text, List<Mention> mentions, List<Amount> amounts, LocalDate published,
+		Discourse discourse, Function<String, Optional<EntityRef>> countries) {
+
+	private static final Pattern CLAUSE_BREAK = Pattern
+		.compile(";|；|，但|但是|而|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b|\\.\\s");
+
+	/** A half-open range of the sentence. */
+	public record Span(int start, int end) {
+
+		/**
+		 * {@return whether the offset lies inside}
+		 *
+		 * @param at an offset
+		 */
+		public boolean contains(int at) {
+			return at >= start && at < end;
+		}
+	}
+
+	/**
+	 * {@return the clause around an offset: bounded by semicolons and contrast words}
+	 *
+	 * @param at an offset in the sentence
+	 */
+	public Span clauseOf(int at) {
+		int start = 0;
+		int end = text.length();
+		Matcher m = CLAUSE_BREAK.matcher(text);
+		while (m.find()) {
+			if (m.end() <= at) {
+				start = m.end();
+			}
+			else if (m.start() > at) {
+				end = m.start();
+				break;
+			}
+		}
+		return new Span(start, end);
+	}
+
+	/**
+	 * The nearest mention of one of the labels that ends before an offset.
+	 *
+	 * @param at the offset (usually a cue's start)
+	 * @param labels acceptable labels
+	 * @param within the span to look in
+	 * @param adjectives whether adjectives ("Chinese") count
+	 * @return the mention
+	 */
+	public Optional<Mention> before(int at, Set<Label> labels, Span within, boolean adjectives) {
+		Mention best = null;
+		for (Mention m : entities()) {
+			if (m.end() <= at && m.start() >= within.start() && labels.contains(m.entity().label())
+					&& (adjectives || !m.adjective())) {
+				best = m;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * The nearest mention of one of the labels that starts at or after an offset.
+	 *
+	 * @param at the offset (usually a cue's end)
+	 * @param labels acceptable labels
+	 * @param within the span to look in
+	 * @param adjectives whether adjectives count
+	 * @return the mention
+	 */
+	public Optional<Mention> after(int at, Set<Label> labels, Span within, boolean adjectives) {
+		for (Mention m : entities()) {
+			if (m.start() >= at && m.end() <= within.end() && labels.contains(m.entity().label())
+					&& (adjectives || !m.adjective())) {
+				return Optional.of(m);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** {@return the mentions that name entities, without policy or agreement cues} */
+	public List<Mention> entities() {
+		return mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList();
+	}
+
+	/**
+	 * {@return every entity mention of the labels inside a span}
+	 *
+	 * @param within the span
+	 * @param labels the labels
+	 */
+	public List<Mention> inside(Span within, Set<Label> labels) {
+		return entities().stream()
+			.filter(m -> m.start() >= within.start() && m.end() <= within.end() && labels.contains(m.entity().label()))
+			.toList();
+	}
+
+	/**
+	 * The amount of a kind nearest to an offset within a span.
+	 *
+	 * @param kind the kind
+	 * @param near the offset
+	 * @param within the span
+	 * @return the amount
+	 */
+	public Optional<Amount> amount(Amount.Kind kind, int near, Span within) {
+		return amounts.stream()
+			.filter(a -> a.kind() == kind && a.start() >= within.start() && a.end() <= within.end())
+			.min(Comparator.comparingInt(a -> Math.abs(a.start() - near)));
+	}
+
+	/**
+	 * {@return the amounts of a kind inside a span, in order}
+	 *
+	 * @param kind the kind
+	 * @param within the span
+	 */
+	public List<Amount> amounts(Amount.Kind kind, Span within) {
+		return amounts.stream()
+			.filter(a -> a.kind() == kind && a.start() >= within.start() && a.end() <= within.end())
+			.toList();
+	}
+
+	/**
+	 * The period a span speaks of: {@code YYYY-MM} for a month (resolved against the article's date),
+	 * {@code YYYY} for a year, else null.
+	 *
+	 * @param within the span
+	 * @return the period, or null
+	 */
+	public String period(Span within) {
+		Integer year = amounts(Amount.Kind.YEAR, within).stream().findFirst().map(a -> a.value().intValue()).orElse(null);
+		Optional<Amount> month = amounts(Amount.Kind.MONTH, within).stream().findFirst();
+		if (month.isPresent()) {
+			return QuantityParser.resolveMonth(month.get().value().intValue(), year, published);
+		}
+		return year == null ? null : String.valueOf(year);
+	}
+
+	/** {@return the month this sentence names, or null} */
+	public Integer monthNamed() {
+		return amounts.stream().filter(a -> a.kind() == Amount.Kind.MONTH).findFirst().map(a -> a.value().intValue())
+			.orElse(null);
+	}
+
+	/** {@return the year this sentence names, or null} */
+	public Integer yearNamed() {
+		return amounts.stream().filter(a -> a.kind() == Amount.Kind.YEAR).findFirst().map(a -> a.value().intValue())
+			.orElse(null);
+	}
+
+	/**
+	 * The period of the discourse, for sentences that rely on the one before ("7月…" then "5577吨…").
+	 *
+	 * @return the period, or null
+	 */
+	public String discoursePeriod() {
+		if (discourse.lastMonth() != null) {
+			return QuantityParser.resolveMonth(discourse.lastMonth(), discourse.lastYear(), published);
+		}
+		return discourse.lastYear() == null ? null : String.valueOf(discourse.lastYear());
+	}
+
+	/**
+	 * Maps an institution to the country it stands for, for relationship types that join countries and
+	 * companies only (the USGS buying ore is the US importing it).
+	 *
+	 * @param ref an entity
+	 * @return the entity itself, or its country for an organization with a known country
+	 */
+	public EntityRef asTradeParty(EntityRef ref) {
+		if (ref.label() == Label.ORGANIZATION || ref.label() == Label.MINE) {
+			String code = ref.countryCode();
+			if (code != null) {
+				return countries.apply(code).orElse(ref);
+			}
+		}
+		return ref;
+	}
+
+	/**
+	 * {@return whether a regular expression matches somewhere in a span}
+	 *
+	 * @param pattern the pattern
+	 * @param within the span
+	 */
+	public boolean matches(Pattern pattern, Span within) {
+		return pattern.matcher(text).region(within.start(), within.end()).find();
+	}
+
+	/**
+	 * {@return a number for the graph}
+	 *
+	 * @param v the value
+	 */
+	static Number number(BigDecimal v) {
+		return new Amount(Amount.Kind.QUANTITY, v, null, 0, 1).asNumber();
+	}
+
+	/**
+	 * The commodity named inside a span: the most specific element or material mentioned there.
+	 *
+	 * @param within the span
+	 * @return the element, or empty
+	 */
+	public Optional<EntityRef> commodity(Span within) {
+		List<Mention> elements = new ArrayList<>(inside(within, Set.of(Label.ELEMENT)));
+		elements.sort(Comparator.comparingInt((Mention m) -> "GROUP".equals(m.entity().properties().get("kind")) ? 1 : 0));
+		return elements.stream().findFirst().map(Mention::entity);
+	}
+}

@@ -1,0 +1,229 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/** Rules for production, refining, reserves and stockpiles, with shares and tonnages. */
+final class ShareRules {
+
+	private static final Set<Label> HOLDERS = Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE);
+
+	private ShareRules() {
+	}
+
+	static List<RelationRule> all() {
+		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles());
+	}
+
+	/** Which relationship a share of a noun phrase states: reserves, mining/production, refining/processing. */
+	static RelType typeOf(String nounPhrase) {
+		String n = nounPhrase.toLowerCase(Locale.ROOT);
+		if (n.matches("(?s).*(reserve|储量|资源量).*")) {
+			return RelType.HOLDS_RESERVES;
+		}
+		if (n.matches("(?s).*(refin|process|separat|smelt|加工|冶炼|分离|精炼|提炼).*")) {
+			return RelType.REFINES;
+		}
+		if (n.matches("(?s).*(mining|mined|production|output|produc|supply|开采|产量|生产|供应).*")) {
+			return RelType.PRODUCES;
+		}
+		return null;
+	}
+
+	static EntityRef elementOr(SentenceContext c, SentenceContext.Span primary, SentenceContext.Span fallback) {
+		return c.commodity(primary).or(() -> c.commodity(fallback)).orElse(null);
+	}
+
+	/**
+	 * "China holds 60% of global rare earth mining and 90% of refining capacity", "accounting for 70% of global
+	 * output", "中国掌握着全球90%的稀土加工能力": every share with the noun it is a share of.
+	 */
+	static final class ShareOf implements RelationRule {
+
+		private static final Pattern OF = Pattern.compile("(?i)^\\s*(?:of|的)\\s*((?:[^,;.，。]){0,60})");
+
+		@Override
+		public String name() {
+			return "share.of";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			for (Amount pct : c.amounts(Amount.Kind.PERCENT, whole)) {
+				Matcher m = OF.matcher(c.text().substring(pct.end()));
+				if (!m.find()) {
+					continue;
+				}
+				String np = m.group(1);
+				int npEnd = pct.end() + m.end(1);
+				String head = np.length() > 40 ? np.substring(0, 40) : np;
+				if (head.matches("(?is).*\\b(its|their|his|her)\\b.*")) {
+					continue; // "90% of its rare earths" is the importer's supply share, read by imports.from
+				}
+				RelType type = typeOf(head.replaceAll("(?i)\\bmarket\\b.*", ""));
+				if (type == null) {
+					continue;
+				}
+				SentenceContext.Span clause = c.clauseOf(pct.start());
+				Optional<Mention> holder = c.before(pct.start(), HOLDERS, clause, false);
+				double confidence = 0.85;
+				if (holder.isEmpty()) {
+					holder = c.after(npEnd, Set.of(Label.COUNTRY, Label.COMPANY), new SentenceContext.Span(npEnd,
+							Math.min(c.text().length(), npEnd + 40)), false);
+					confidence = 0.75;
+				}
+				if (holder.isEmpty()) {
+					holder = c.before(pct.start(), HOLDERS, whole, false);
+					confidence = 0.7;
+				}
+				if (holder.isEmpty() || (type == RelType.HOLDS_RESERVES && holder.get().entity().label() != Label.COUNTRY)) {
+					continue;
+				}
+				EntityRef element = elementOr(c, new SentenceContext.Span(pct.start(), npEnd), clause);
+				if (element == null) {
+					element = c.commodity(whole).orElse(c.discourse().lastElement());
+					confidence -= 0.1;
+				}
+				if (element == null) {
+					continue;
+				}
+				Props p = new Props().put("sharePct", SentenceContext.number(pct.value()));
+				String period = c.period(clause);
+				if (type == RelType.PRODUCES && period != null && period.length() == 4) {
+					p.put("year", Integer.parseInt(period));
+				}
+				out.add(new RawFact(type, holder.get().entity(), element, p.build(), name(), confidence));
+			}
+			return out;
+		}
+	}
+
+	/** "The U.S. is projected to produce 45,000 tons of rare earths in 2024"; "is extracting yttrium at …". */
+	static final class Produces implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
+				+ "min(?:es|ed|ing)|output of|annual output|production of)\\b|(产量|生产|开采)");
+
+		@Override
+		public String name() {
+			return "produces";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> producer = c.before(m.start(), HOLDERS, clause, false);
+				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(m.end(),
+						Math.min(clause.end(), m.end() + 60)), false);
+				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.end(), clause);
+				if (producer.isEmpty() || element.isEmpty()) {
+					continue;
+				}
+				String between = c.text().substring(producer.get().end(), m.start());
+				if (between.length() > 80 || between.matches("(?is).*\\b(halt|shortage|struggl|lack)\\w*.*")) {
+					continue;
+				}
+				Props p = new Props().quantity(quantity);
+				String period = c.period(clause);
+				if (period != null && period.length() == 4) {
+					p.put("year", Integer.parseInt(period));
+				}
+				p.number("valueUsd", c.amount(Amount.Kind.MONEY, m.end(), clause));
+				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), element.get().entity(), p.build(), name(),
+						quantity.isPresent() ? 0.85 : 0.75));
+			}
+			return out;
+		}
+	}
+
+	/** "Brazil holds 21 million tons of rare earth reserves", "possesses 2.8 million tons of resources". */
+	static final class Reserves implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(reserves?|resources|deposits)\\b|(储量)");
+
+		@Override
+		public String name() {
+			return "reserves";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.start(), clause);
+				if (quantity.isEmpty() || Math.abs(quantity.get().end() - m.start()) > 40) {
+					continue;
+				}
+				Optional<Mention> holder = c.before(Math.min(m.start(), quantity.get().start()), Set.of(Label.COUNTRY),
+						clause, false);
+				if (holder.isEmpty()) {
+					continue;
+				}
+				EntityRef element = elementOr(c, new SentenceContext.Span(quantity.get().start(), m.end()), clause);
+				if (element == null) {
+					continue;
+				}
+				Props p = new Props().quantity(quantity);
+				out.add(new RawFact(RelType.HOLDS_RESERVES, holder.get().entity(), element, p.build(), name(), 0.85));
+			}
+			return out;
+		}
+	}
+
+	/** "The Pentagon's strategic reserves are only sufficient for 9 months", "Raytheon's stock of SmCo magnets". */
+	static final class Stockpiles implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(stockpil(?:e|es|ed|ing)|strategic reserves?|"
+				+ "stock(?:s)? of|inventor(?:y|ies) of|warehouse|stock is|stock was)\\b|(战略储备|收储)");
+
+		@Override
+		public String name() {
+			return "stockpiles";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> holder = c.before(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY),
+						clause, false);
+				if (holder.isEmpty()) {
+					continue;
+				}
+				double confidence = 0.8;
+				EntityRef element = c.commodity(new SentenceContext.Span(holder.get().end(), clause.end())).orElse(null);
+				if (element == null) {
+					element = c.discourse().lastElement();
+					confidence = 0.6;
+				}
+				if (element == null) {
+					continue;
+				}
+				Props p = new Props().quantity(c.amount(Amount.Kind.QUANTITY, m.end(), clause))
+					.number("coverageMonths", c.amount(Amount.Kind.MONTHS_DURATION, m.end(), clause));
+				out.add(new RawFact(RelType.STOCKPILES, holder.get().entity(), element, p.build(), name(), confidence));
+			}
+			return out;
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/** Rules for trade flows: exports, imports, Chinese export phrasing, refining for others, supply. */
+final class TradeRules {
+
+	static final Set<Label> PARTIES = Set.of(Label.COUNTRY, Label.COMPANY, Label.ORGANIZATION);
+	static final Set<Label> TRADERS = Set.of(Label.COUNTRY, Label.COMPANY);
+	private static final Pattern CHANGE = Pattern.compile("(?i)(increas|rise|rose|grew|growth|surg|jump|soar|up\\b|"
+			+ "declin|decreas|fell|fall|drop|down\\b|plung|暴增|增长|增加|下降|减少|下滑)");
+	private static final Pattern DOWN = Pattern.compile("(?i)(declin|decreas|fell|fall|drop|down\\b|plung|下降|减少|下滑)");
+
+	private TradeRules() {
+	}
+
+	static List<RelationRule> all() {
+		return List.of(new ExportsTo(), new ImportsFrom(), new ChineseExports(), new RefinesFor(), new Supplies());
+	}
+
+	/** Shared property reading for a trade fact inside a clause. */
+	static Props tradeProperties(SentenceContext c, SentenceContext.Span clause, int cueAt) {
+		Props p = new Props();
+		c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+		p.quantity(c.amount(Amount.Kind.QUANTITY, cueAt, clause));
+		p.number("valueUsd", c.amount(Amount.Kind.MONEY, cueAt, clause));
+		p.put("period", c.period(clause));
+		for (Amount pct : c.amounts(Amount.Kind.PERCENT, clause)) {
+			String before = c.text().substring(Math.max(clause.start(), pct.start() - 30), pct.start());
+			String after = c.text().substring(pct.end(), Math.min(clause.end(), pct.end() + 25));
+			if (CHANGE.matcher(before + " " + after).find()) {
+				double v = pct.value().doubleValue();
+				p.put("changePct", SentenceContext.number(DOWN.matcher(before + after).find() ? pct.value().negate()
+						: pct.value()));
+				if (v < 0) {
+					p.put("changePct", v);
+				}
+			}
+			else if (after.matches("(?s)^\\s*(of|的).*") || before.matches("(?s).*(share|accounting for|占)\\s*$")) {
+				p.put("sharePct", SentenceContext.number(pct.value()));
+			}
+		}
+		return p;
+	}
+
+	/** "China's rare earth exports to the U.S. rose to 353 tons in June"; "X exported … to Y". */
+	static final class ExportsTo implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
+				+ "sells?|sold|sales)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
+
+		@Override
+		public String name() {
+			return "exports.to";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> to = c.after(m.end(), PARTIES, clause, false);
+				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true);
+				double confidence = 0.85;
+				if (from.isEmpty()) {
+					from = c.before(m.start(), PARTIES, new SentenceContext.Span(0, m.start()), true);
+					confidence = 0.7;
+				}
+				if (to.isEmpty() || from.isEmpty()) {
+					continue;
+				}
+				EntityRef a = c.asTradeParty(from.get().entity());
+				EntityRef b = c.asTradeParty(to.get().entity());
+				if (!TRADERS.contains(a.label()) || !TRADERS.contains(b.label()) || a.id().equals(b.id())) {
+					continue;
+				}
+				SentenceContext.Span span = new SentenceContext.Span(Math.min(from.get().start(), clause.start()),
+						clause.end());
+				out.add(new RawFact(RelType.EXPORTS_TO, a, b, tradeProperties(c, span, m.start()).build(), name(),
+						confidence));
+			}
+			return out;
+		}
+	}
+
+	/** "The US imported 90% of its rare earths from China" is stored as China EXPORTS_TO the US. */
+	static final class ImportsFrom implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|"
+				+ "bought|buy(?:s|ing)?|sourc(?:ed|es|ing)|coming|came|comes|obtain(?:s|ed)?|reliant on imports)\\b"
+				+ "[^;]{0,90}?\\bfrom\\b");
+
+		@Override
+		public String name() {
+			return "imports.from";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> exporter = c.after(m.end(), PARTIES, clause, false);
+				Optional<Mention> importer = c.before(m.start(), PARTIES, clause, true);
+				double confidence = 0.85;
+				if (importer.isEmpty()) {
+					importer = c.before(m.start(), PARTIES, new SentenceContext.Span(0, m.start()), true);
+					confidence = 0.7;
+				}
+				if (exporter.isEmpty() || importer.isEmpty()) {
+					continue;
+				}
+				EntityRef a = c.asTradeParty(exporter.get().entity());
+				EntityRef b = c.asTradeParty(importer.get().entity());
+				if (!TRADERS.contains(a.label()) || !TRADERS.contains(b.label()) || a.id().equals(b.id())) {
+					continue;
+				}
+				SentenceContext.Span span = new SentenceContext.Span(Math.min(importer.get().start(), clause.start()),
+						clause.end());
+				Props p = tradeProperties(c, span, m.start());
+				// "imported 90% of its rare earths from China": the share is of the importer's supply
+				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(importer.get().end(), exporter.get().start()))
+					.stream().findFirst().ifPresent(pct -> p.put("sharePct", SentenceContext.number(pct.value())));
+				out.add(new RawFact(RelType.EXPORTS_TO, a, b, p.build(), name(), confidence));
+			}
+			return out;
+		}
+	}
+
+	/**
+	 * Chinese phrasing: "中国对美稀土出口…46吨、353吨、619吨" (with "从5月到7月" spreading the figures over the
+	 * months) and "5577吨稀土磁铁涌向美国" (exporter from the discourse).
+	 */
+	static final class ChineseExports implements RelationRule {
+
+		private static final Pattern TOWARDS = Pattern.compile("对(.{1,3}?)(?:的)?(?:[\\p{IsHan}]{0,6})出口");
+		private static final Pattern FLOW = Pattern.compile("(涌向|出口到|出口至|出口给|运往|运到|销往|流向|输往)");
+		private static final Pattern MONTH_RANGE = Pattern.compile("从?(\\d{1,2})月(?:到|至|-|—)(\\d{1,2})月");
+
+		@Override
+		public String name() {
+			return "exports.zh";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher t = TOWARDS.matcher(c.text());
+			while (t.find()) {
+				Optional<Mention> to = c.after(t.start(), Set.of(Label.COUNTRY), new SentenceContext.Span(t.start(),
+						t.start() + 4), true);
+				Optional<Mention> from = c.before(t.start(), TRADERS, new SentenceContext.Span(0, t.start()), true);
+				double confidence = 0.85;
+				EntityRef exporter = from.map(Mention::entity).orElse(null);
+				if (exporter == null) {
+					exporter = discourseExporter(c, to.map(Mention::entity).orElse(null));
+					confidence = 0.65;
+				}
+				if (to.isPresent() && exporter != null && !exporter.id().equals(to.get().entity().id())) {
+					emit(c, out, exporter, to.get().entity(), t.start(), confidence);
+				}
+			}
+			Matcher f = FLOW.matcher(c.text());
+			while (f.find()) {
+				SentenceContext.Span clause = c.clauseOf(f.start());
+				Optional<Mention> to = c.after(f.end(), TRADERS, new SentenceContext.Span(f.end(), Math.min(clause.end(),
+						f.end() + 6)), true);
+				if (to.isEmpty()) {
+					continue;
+				}
+				Optional<Mention> from = c.before(f.start(), TRADERS, clause, true);
+				double confidence = 0.8;
+				EntityRef exporter = from.map(Mention::entity).orElse(null);
+				if (exporter == null) {
+					exporter = discourseExporter(c, to.get().entity());
+					confidence = 0.65;
+				}
+				if (exporter != null && !exporter.id().equals(to.get().entity().id())) {
+					emit(c, out, exporter, to.get().entity(), f.start(), confidence);
+				}
+			}
+			return out;
+		}
+
+		private static EntityRef discourseExporter(SentenceContext c, EntityRef destination) {
+			for (EntityRef country : c.discourse().articleCountries()) {
+				if (destination == null || !country.id().equals(destination.id())) {
+					return country;
+				}
+			}
+			return null;
+		}
+
+		private void emit(SentenceContext c, List<RawFact> out, EntityRef from, EntityRef to, int at, double conf) {
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			List<Amount> tonnages = c.amounts(Amount.Kind.QUANTITY, whole);
+			Matcher range = MONTH_RANGE.matcher(c.text());
+			if (range.find() && tonnages.size() > 1) {
+				int first = Integer.parseInt(range.group(1));
+				int last = Integer.parseInt(range.group(2));
+				if (last - first + 1 == tonnages.size()) {
+					for (int i = 0; i < tonnages.size(); i++) {
+						Props p = new Props();
+						c.commodity(whole).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						p.quantity(Optional.of(tonnages.get(i)));
+						p.put("period", org.reegraph.loader.quantity.QuantityParser.resolveMonth(first + i, c.yearNamed(),
+								c.published()));
+						out.add(new RawFact(RelType.EXPORTS_TO, from, to, p.build(), name() + ".monthly", conf));
+					}
+					return;
+				}
+			}
+			Props p = tradeProperties(c, whole, at);
+			if (!p.build().containsKey("period") && p.build().containsKey("quantity")) {
+				p.put("period", c.discoursePeriod());
+			}
+			out.add(new RawFact(RelType.EXPORTS_TO, from, to, p.build(), name(), conf));
+		}
+	}
+
+	/** "the mined ore is still being sent to China for refining": China REFINES_FOR the mine's country. */
+	static final class RefinesFor implements RelationRule {
+
+		private static final Pattern SENT = Pattern.compile("(?i)\\b(?:sent|shipped|send|ship|sends|ships|exported|"
+				+ "flow(?:s|ing)?|transported)\\b[^;]{0,20}?\\bto\\b");
+		private static final Pattern PURPOSE = Pattern.compile("(?i)^[^;]{0,40}?\\bfor\\s+(?:further\\s+)?"
+				+ "(refining|processing|separation|purification)");
+		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process|refine|separate)(?:s|d|ing)?\\b"
+				+ "[^;]{0,40}?\\bin\\b");
+
+		@Override
+		public String name() {
+			return "refines.for";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = SENT.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> refiner = c.after(m.end(), TRADERS, clause, false);
+				if (refiner.isEmpty() || !PURPOSE.matcher(c.text().substring(refiner.get().end())).find()) {
+					continue;
+				}
+				Optional<Mention> owner = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE,
+						Label.ORGANIZATION), new SentenceContext.Span(0, m.start()), true);
+				if (owner.isEmpty()) {
+					continue;
+				}
+				EntityRef client = c.asTradeParty(owner.get().entity());
+				emit(c, out, refiner.get().entity(), client, clause);
+			}
+			Matcher p = PROCESS_IN.matcher(c.text());
+			while (p.find()) {
+				SentenceContext.Span clause = c.clauseOf(p.start());
+				Optional<Mention> where = c.after(p.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(p.end(),
+						Math.min(clause.end(), p.end() + 16)), false);
+				Optional<Mention> who = c.before(p.start(), TRADERS, clause, false);
+				if (where.isPresent() && who.isPresent()) {
+					emit(c, out, where.get().entity(), who.get().entity(), clause);
+				}
+			}
+			return out;
+		}
+
+		private void emit(SentenceContext c, List<RawFact> out, EntityRef refiner, EntityRef client,
+				SentenceContext.Span clause) {
+			if (TRADERS.contains(client.label()) && TRADERS.contains(refiner.label()) && !refiner.id().equals(client.id())) {
+				Props props = new Props();
+				c.commodity(clause).ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+				out.add(new RawFact(RelType.REFINES_FOR, refiner, client, props.build(), name(), 0.8));
+			}
+		}
+	}
+
+	/** "X supplies Y to Z", "X is the main supplier of Y to Z". */
+	static final class Supplies implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(suppl(?:y|ies|ied|ying)|supplier(?:s)? (?:of|to|for)|"
+				+ "provid(?:es|ed|ing))\\b");
+
+		@Override
+		public String name() {
+			return "supplies";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause,
+						false);
+				Optional<Mention> to = c.after(m.end(), Set.of(Label.COMPANY, Label.PROGRAM), clause, false);
+				if (from.isPresent() && to.isPresent() && !from.get().entity().id().equals(to.get().entity().id())) {
+					Props p = new Props();
+					c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					out.add(new RawFact(RelType.SUPPLIES, from.get().entity(), to.get().entity(), p.build(), name(), 0.75));
+				}
+			}
+			return out;
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.reegraph.loader.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Splits an article body into {@link Sentence sentences} with ICU4J. Instances are not thread-safe (the
+ * ICU iterator keeps state); create one per thread.
+ */
+public final class SentenceSplitter {
+
+	/** Citation markers like {@code [1]}, {@code [1][3]}, {@code [16][19][21]}. */
+	static final Pattern CITATIONS = Pattern.compile("\\s*(?:\\[\\d{1,4}(?:[-,]\\d{1,4})*\\])+");
+
+	/** Section headings of the digest layout, and bullets. */
+	private static final Pattern SECTION = Pattern.compile(
+			"(?:^|\\s)(Core (?:Viewpoint|Insights?|Points?|Summary)|Group \\d+(?::[^-\\n]{0,80}?)?|Key (?:Points|Takeaways))\\s+-\\s+");
+
+	private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[-–•*]\\s+(?=\\S)");
+
+	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
+			"No.", "St.", "Mt.", "Dr.", "Mr.", "Ms.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.",
+			"Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Gov." };
+
+	private final BreakIterator iterator;
+
+	/** Creates a splitter for mixed Chinese and English text. */
+	public SentenceSplitter() {
+		FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+		for (String abbreviation : ABBREVIATIONS) {
+			builder.suppressBreakAfter(abbreviation);
+		}
+		this.iterator = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+	}
+
+	/**
+	 * Splits a body.
+	 *
+	 * @param body the article body
+	 * @return its sentences in order, numbered from 0
+	 */
+	public List<Sentence> split(String body) {
+		List<Sentence> out = new ArrayList<>();
+		for (String paragraph : body.split("\\n+")) {
+			String section = null;
+			for (Unit unit : units(paragraph)) {
+				if (unit.heading() != null) {
+					section = unit.heading();
+				}
+				String clean = CITATIONS.matcher(unit.text()).replaceAll("").replaceAll("\\s+", " ").strip();
+				if (clean.isEmpty()) {
+					continue;
+				}
+				iterator.setText(clean);
+				int start = iterator.first();
+				for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+					String s = clean.substring(start, end).strip();
+					if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
+						out.add(new Sentence(s, out.size(), section));
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	private record Unit(String heading, String text) {
+	}
+
+	/** Cuts a paragraph at section headings and bullets. */
+	private static List<Unit> units(String paragraph) {
+		List<Unit> units = new ArrayList<>();
+		Matcher m = SECTION.matcher(paragraph);
+		int last = 0;
+		String heading = null;
+		while (m.find()) {
+			addBullets(units, heading, paragraph.substring(last, m.start()));
+			heading = m.group(1).strip();
+			last = m.end();
+		}
+		addBullets(units, heading, paragraph.substring(last));
+		return units;
+	}
+
+	private static void addBullets(List<Unit> units, String heading, String text) {
+		if (text.isBlank()) {
+			if (heading != null) {
+				units.add(new Unit(heading, ""));
+			}
+			return;
+		}
+		String[] parts = BULLET.split(text);
+		boolean first = true;
+		for (String part : parts) {
+			units.add(new Unit(first ? heading : null, part));
+			first = false;
+		}
+	}
+
+	/**
+	 * Removes citation markers from a text.
+	 *
+	 * @param text text with markers like {@code [1][3]}
+	 * @return the text without them
+	 */
+	public static String stripCitations(String text) {
+		return CITATIONS.matcher(text).replaceAll("");
+	}
+}

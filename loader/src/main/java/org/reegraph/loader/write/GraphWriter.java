@@ -1,0 +1,112 @@
+package org.reegraph.loader.write;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
+import org.reegraph.cypher.Statements;
+import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.ExtractedEntity;
+import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.parse.Article;
+import org.reegraph.model.Evidence;
+import org.reegraph.model.GraphContract;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/**
+ * Writes one document's extraction in one write transaction. Labels and relationship types are checked
+ * against the graph contract before they reach Cypher. Thread-safe (the driver is).
+ */
+public final class GraphWriter {
+
+	private final Driver driver;
+	private final SessionConfig sessionConfig;
+
+	/**
+	 * Creates a writer.
+	 *
+	 * @param driver the driver; not closed by the writer
+	 * @param database the database, or null for the default
+	 */
+	public GraphWriter(Driver driver, String database) {
+		this.driver = Objects.requireNonNull(driver, "The graph writer needs a driver.");
+		this.sessionConfig = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+	}
+
+	/**
+	 * Writes a document: its articles, entities, mentions and facts, atomically.
+	 *
+	 * @param doc a document that was not rejected
+	 */
+	public void write(DocumentExtraction doc) {
+		if (doc.isRejected()) {
+			throw new IllegalArgumentException("The rejected document " + doc.document() + " cannot be written.");
+		}
+		Map<String, Object> document = Map.of("id", "document:" + doc.document(), "name", doc.document(), "sha256",
+				doc.contentHash());
+		List<Map<String, Object>> articles = new ArrayList<>();
+		for (Article a : doc.articles()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", a.id());
+			row.put("title", a.title());
+			row.put("publisher", a.publisher());
+			row.put("published", a.publishedDate());
+			row.put("url", a.url());
+			articles.add(row);
+		}
+		List<Map<String, Object>> entities = new ArrayList<>();
+		for (ExtractedEntity e : doc.entities()) {
+			Label label = Label.fromName(e.label()).orElseThrow(() -> new IllegalArgumentException(
+					"The entity " + e.id() + " has the label '" + e.label() + "', which the graph contract does not know."));
+			entities.add(Map.of("id", e.id(), "label", label.cypherName(), "name", e.name(), "aliases", e.aliases(),
+					"properties", e.properties()));
+		}
+		List<Map<String, Object>> mentions = new ArrayList<>();
+		for (DocumentExtraction.MentionRecord m : doc.mentions()) {
+			mentions.add(Map.of("articleId", m.articleId(), "entityId", m.entityId(), "text", m.text(), "sentence",
+					m.sentence()));
+		}
+		List<Map<String, Object>> facts = new ArrayList<>();
+		for (ExtractedFact f : doc.facts()) {
+			GraphContract.requireAllowed(Label.fromName(f.from().label()).orElseThrow(), f.relationship(),
+					Label.fromName(f.to().label()).orElseThrow());
+			facts.add(Map.of("factId", f.factId(), "type", f.relationship().name(), "from", f.from().id(), "to",
+					f.to().id(), "properties", f.properties(), "evidence", evidence(f.evidence())));
+		}
+		try (var session = driver.session(sessionConfig)) {
+			session.executeWriteWithoutResult(tx -> {
+				tx.run(Statements.write("document"), Values.parameters("document", document, "articles", articles))
+					.consume();
+				tx.run(Statements.write("entities"), Values.parameters("rows", entities)).consume();
+				tx.run(Statements.write("mentions"), Values.parameters("rows", mentions)).consume();
+				tx.run(Statements.write("facts"), Values.parameters("rows", facts)).consume();
+			});
+		}
+	}
+
+	static Map<String, Object> evidence(Evidence e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("document", e.document());
+		m.put("article", e.article());
+		m.put("publisher", e.publisher());
+		LocalDate published = e.published();
+		m.put("published", published);
+		m.put("sentence", e.sentence());
+		m.put("rule", e.rule());
+		m.put("confidence", e.confidence());
+		return m;
+	}
+
+	/** {@return the relationship types this writer may create} */
+	public static List<RelType> types() {
+		return GraphContract.relationshipTypes();
+	}
+}

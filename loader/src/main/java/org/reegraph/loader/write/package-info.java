@@ -1,0 +1,6 @@
+/**
+ * Stage 5: writing. One write transaction per document (it lands whole or not at all), batched
+ * {@code UNWIND … MERGE} statements from the {@code cypher} module's {@code write/} files, retried by the
+ * driver on transient errors.
+ */
+package org.reegraph.loader.write;

@@ -49,8 +49,10 @@ public final class Gazetteer {
 		Map<String, List<Entry>> folded = new HashMap<>();
 		for (CatalogEntity e : catalog.entities()) {
 			EntityRef ref = new EntityRef(e.id(), e.name(), e.properties());
-			List<String> plain = new ArrayList<>(e.surfaceForms());
-			plain.removeAll(e.adjectives());
+			List<String> plain = new ArrayList<>();
+			plain.add(e.name());
+			plain.addAll(e.aliases());
+			plain.addAll(e.zh());
 			for (String form : plain) {
 				add(exact, folded, form, new Entry(ref, false));
 			}

@@ -31,7 +31,7 @@ public final class PatternRecognizer {
 			+ "LLC|PLC|plc|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|Magnetics|Technologies|"
 			+ "Industries|Holdings|Co\\.)(?![A-Za-z])");
 	private static final Pattern COMPANY_ZH = Pattern
-		.compile("([\\p{IsHan}]{2,8}(?:稀土|磁材|矿业|资源|集团|公司|股份))(?:有限公司|公司)?");
+		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))");
 
 	private static final Pattern NAMED_SITE = Pattern
 		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b");
@@ -55,12 +55,14 @@ public final class PatternRecognizer {
 	private static final Pattern NAMED_AGREEMENT = Pattern
 		.compile("((?:" + CAP + "\\s+){1,6})(Agreement|Accord|Pact|Partnership|Alliance)\\b");
 	private static final Pattern POLICY_CUE = Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
-			+ "export quotas?|export license (?:controls?|management)|entity list|sanctions|tariffs?|"
-			+ "price floor|minimum purchase price|subsid(?:y|ies))\\b|(出口管制|出口许可|关税|制裁|价格下限)",
-			Pattern.CASE_INSENSITIVE);
+			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
+			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
+			+ "entity list|sanctions|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
+			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
-			+ "long-term)\\s+){1,3})(agreement|deal|accord|framework|contract|pact)\\b|(协议|协定)",
+			+ "long-term)\\s+){1,3})(agreement|deal|accord|framework|contract|pact)\\b|(协议|协定)"
+			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?)(agreement|deal)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",
@@ -206,9 +208,22 @@ public final class PatternRecognizer {
 		m = POLICY_CUE.matcher(text);
 		while (m.find()) {
 			String cue = m.group(1) != null ? m.group(1) : m.group(2);
-			out.add(mention(m.start(), m.end(), text, Label.POLICY, cue.toLowerCase(Locale.ROOT),
-					Map.of("kind", policyKind(cue)), "cue.policy"));
+			String kind = policyKind(cue);
+			out.add(mention(m.start(), m.end(), text, Label.POLICY, canonicalPolicy(kind, cue), Map.of("kind", kind),
+					"cue.policy"));
 		}
+	}
+
+	/** Different wordings of one measure get one name, so they become one Policy node per issuer. */
+	private static String canonicalPolicy(String kind, String cue) {
+		return switch (kind) {
+			case "EXPORT_CONTROL" -> "export controls";
+			case "TARIFF" -> "tariffs";
+			case "SANCTION" -> "sanctions";
+			case "PRICE_FLOOR" -> "price floor";
+			case "SUBSIDY" -> "subsidy";
+			default -> cue.toLowerCase(Locale.ROOT);
+		};
 	}
 
 	/**
@@ -218,16 +233,16 @@ public final class PatternRecognizer {
 	 */
 	public static String policyKind(String cue) {
 		String c = cue.toLowerCase(Locale.ROOT);
-		if (c.contains("tariff") || c.contains("关税")) {
+		if (c.contains("tariff") || c.contains("关税") || c.contains("加税")) {
 			return "TARIFF";
 		}
-		if (c.contains("export") || c.contains("control") || c.contains("出口")) {
+		if (c.contains("export") || c.contains("control") || c.contains("出口") || c.contains("restrict")) {
 			return "EXPORT_CONTROL";
 		}
 		if (c.contains("sanction") || c.contains("entity list") || c.contains("制裁")) {
 			return "SANCTION";
 		}
-		if (c.contains("price") || c.contains("价格")) {
+		if (c.contains("price") || c.contains("价格") || c.contains("floor")) {
 			return "PRICE_FLOOR";
 		}
 		if (c.contains("subsid")) {
@@ -248,6 +263,11 @@ public final class PatternRecognizer {
 		}
 		m = AGREEMENT_CUE.matcher(text);
 		while (m.find()) {
+			if (m.group(5) != null) {
+				// "the agreement", "a $500 million agreement": refers back, or is named after its parties
+				out.add(mention(m.start(5), m.end(), text, Label.AGREEMENT, "agreement", Map.of(), "cue.agreement.bare"));
+				continue;
+			}
 			String cue = m.group(2) != null ? (m.group(1).strip() + " " + m.group(2)) : m.group(3);
 			out.add(mention(m.start(), m.end(), text, Label.AGREEMENT, cue.toLowerCase(Locale.ROOT), Map.of(),
 					"cue.agreement"));

@@ -17,6 +17,8 @@ public final class Discourse {
 	private List<EntityRef> previousCountries = List.of();
 	private List<EntityRef> articleCountries = new ArrayList<>();
 	private EntityRef lastElement;
+	private EntityRef lastAgreement;
+	private List<EntityRef> lastAgreementParties = List.of();
 	private Integer lastMonth;
 	private Integer lastYear;
 
@@ -63,6 +65,27 @@ public final class Discourse {
 	/** {@return every country the article has named so far, in order of first mention} */
 	public List<EntityRef> articleCountries() {
 		return List.copyOf(articleCountries);
+	}
+
+	/**
+	 * Remembers the agreement a sentence was about, so "the agreement" in a later sentence refers to it.
+	 *
+	 * @param agreement the agreement
+	 * @param parties its parties
+	 */
+	public void agreement(EntityRef agreement, List<EntityRef> parties) {
+		lastAgreement = agreement;
+		lastAgreementParties = List.copyOf(parties);
+	}
+
+	/** {@return the last agreement the article named, or null} */
+	public EntityRef lastAgreement() {
+		return lastAgreement;
+	}
+
+	/** {@return the parties of the last agreement} */
+	public List<EntityRef> lastAgreementParties() {
+		return lastAgreementParties;
 	}
 
 	/** {@return the last element or material named, or null} */

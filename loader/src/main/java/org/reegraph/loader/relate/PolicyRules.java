@@ -164,8 +164,9 @@ final class PolicyRules {
 				c.amount(Amount.Kind.PRICE_PER_KG, cue.end(), clause).ifPresent(a -> props.put("priceUsdPerKg",
 						a.asNumber()));
 				if (cue.rule().startsWith("cue.")) {
-					if (issuer.isEmpty()) {
-						continue; // "tariffs" with nobody issuing them is too vague to become a Policy node
+					if (issuer.isEmpty() || !(kind.equals("EXPORT_CONTROL") || kind.equals("PRICE_FLOOR"))) {
+						// generic tariffs and sanctions are SANCTIONS facts; unnamed measures nobody issues are too vague
+						continue;
 					}
 					String name = issuer.get().entity().name() + " " + cue.entity().name()
 							+ covered.map(e -> " on " + e.entity().name().toLowerCase(Locale.ROOT)).orElse("");
@@ -197,6 +198,73 @@ final class PolicyRules {
 	/** Parties and coverage of agreements: "a framework agreement between the US and Japan …". */
 	static final class Agreements implements RelationRule {
 
+		private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|among)\\b");
+		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
+
+		/**
+		 * The parties a sentence names for an agreement: "between A and B", "A-B … agreement", "美日稀土协议", the
+		 * names inside a named agreement, or the subject that signs it "with" another party.
+		 */
+		static List<EntityRef> parties(SentenceContext c, Mention cue) {
+			List<EntityRef> out = new ArrayList<>();
+			SentenceContext.Span clause = c.clauseOf(cue.start());
+			Matcher between = BETWEEN.matcher(c.text()).region(Math.max(0, cue.start() - 60),
+					Math.min(c.text().length(), cue.end() + 25));
+			if (between.find()) {
+				for (Mention m : c.inside(new SentenceContext.Span(between.end(), Math.min(c.text().length(),
+						between.end() + 60)), PARTIES)) {
+					add(c, out, m);
+					if (out.size() == 2) {
+						break;
+					}
+				}
+				if (out.size() >= 2) {
+					return out;
+				}
+				out.clear();
+			}
+			// "U.S.-Australia rare earth agreement", "美日稀土协议": parties written just before the cue
+			List<Mention> before = c.inside(new SentenceContext.Span(Math.max(clause.start(), cue.start() - 40),
+					cue.start() + 1), PARTIES);
+			for (int i = before.size() - 1; i >= 1; i--) {
+				Mention b = before.get(i);
+				Mention a = before.get(i - 1);
+				String gap = c.text().substring(a.end(), b.start());
+				String tail = c.text().substring(b.end(), cue.start());
+				if (gap.matches("\\s*[-–—/]\\s*|") && tail.matches("[\\p{IsHan}\\sA-Za-z'’-]{0,30}")) {
+					add(c, out, a);
+					add(c, out, b);
+					return out;
+				}
+			}
+			for (Mention m : c.inside(new SentenceContext.Span(cue.start(), cue.end()), PARTIES)) {
+				add(c, out, m);
+			}
+			if (out.size() >= 2) {
+				return out;
+			}
+			out.clear();
+			Optional<Mention> subject = c.before(cue.start(), PARTIES, clause, true);
+			Matcher with = WITH.matcher(c.text()).region(subject.map(Mention::end).orElse(cue.start()),
+					Math.min(clause.end(), cue.end() + 40));
+			if (subject.isPresent() && with.find()) {
+				Optional<Mention> other = c.after(with.end(), PARTIES, new SentenceContext.Span(with.end(),
+						Math.min(clause.end(), with.end() + 30)), true);
+				if (other.isPresent()) {
+					add(c, out, subject.get());
+					add(c, out, other.get());
+				}
+			}
+			return out.size() >= 2 ? out : List.of();
+		}
+
+		private static void add(SentenceContext c, List<EntityRef> out, Mention m) {
+			EntityRef ref = m.entity().label() == Label.ORGANIZATION ? c.asTradeParty(m.entity()) : m.entity();
+			if (out.stream().noneMatch(p -> p.id().equals(ref.id()))) {
+				out.add(ref);
+			}
+		}
+
 		private static final Set<Label> PARTIES = Set.of(Label.COUNTRY, Label.COMPANY, Label.ORGANIZATION);
 		private static final Pattern TERMS = Pattern.compile("(?i)(technology transfer|priority purchas\\w+ rights|"
 				+ "offtake|joint venture|pause (?:new )?[a-z ]{0,20}export controls|suspend [a-z ]{0,30}restrictions|"
@@ -215,16 +283,15 @@ final class PolicyRules {
 				if (cue.entity().label() != Label.AGREEMENT) {
 					continue;
 				}
-				List<EntityRef> parties = new ArrayList<>();
-				for (Mention m : c.inside(whole, PARTIES)) {
-					EntityRef ref = m.entity().label() == Label.ORGANIZATION ? c.asTradeParty(m.entity()) : m.entity();
-					if (parties.stream().noneMatch(p -> p.id().equals(ref.id())) && PARTIES.contains(ref.label())) {
-						parties.add(ref);
-					}
-				}
+				List<EntityRef> parties = parties(c, cue);
 				double confidence = 0.8;
-				if (parties.isEmpty()) {
-					parties.addAll(c.discourse().previousCountries());
+				boolean bare = cue.rule().equals("cue.agreement.bare");
+				if (parties.isEmpty() && bare && c.discourse().lastAgreement() != null) {
+					parties = c.discourse().lastAgreementParties();
+					confidence = 0.6;
+				}
+				if (parties.isEmpty() && bare) {
+					parties = c.discourse().previousCountries();
 					confidence = 0.6;
 				}
 				if (parties.isEmpty() || parties.size() > 4) {
@@ -244,7 +311,12 @@ final class PolicyRules {
 					props.put("terms", List.copyOf(terms));
 				}
 				EntityRef agreement = cue.entity();
-				if (cue.rule().startsWith("cue.")) {
+				if (bare && c.discourse().lastAgreement() != null && (parties.equals(c.discourse().lastAgreementParties())
+						|| parties.stream().allMatch(p -> c.discourse().lastAgreementParties().stream()
+							.anyMatch(q -> q.id().equals(p.id()))))) {
+					agreement = c.discourse().lastAgreement();
+				}
+				else if (cue.rule().startsWith("cue.")) {
 					List<EntityRef> countries = parties.stream().filter(p -> p.label() == Label.COUNTRY)
 						.sorted(Comparator.comparing(p -> p.id().key())).toList();
 					if (countries.isEmpty()) {
@@ -264,6 +336,7 @@ final class PolicyRules {
 				for (EntityRef party : parties) {
 					out.add(new RawFact(RelType.PARTY_TO, party, agreement, null, name() + ".party", confidence));
 				}
+				c.discourse().agreement(agreement, parties);
 				for (Mention e : c.inside(whole, Set.of(Label.ELEMENT))) {
 					EntityRef ag = agreement;
 					if (out.stream().noneMatch(f -> f.type() == RelType.COVERS && f.from().id().equals(ag.id())

@@ -33,7 +33,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 		Discourse discourse, Function<String, Optional<EntityRef>> countries) {
 
 	private static final Pattern CLAUSE_BREAK = Pattern
-		.compile(";|；|，但|但是|而|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b|\\.\\s");
+		.compile(";|；|，但|但是|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b");
 
 	/** A half-open range of the sentence. */
 	public record Span(int start, int end) {
@@ -106,6 +106,18 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The first mention of one of the labels before an offset: the subject of the sentence's main clause,
+	 * for a later clause without its own ("The US imported …, while exporting … to China").
+	 *
+	 * @param at the offset
+	 * @param labels acceptable labels
+	 * @return the mention
+	 */
+	public Optional<Mention> firstBefore(int at, Set<Label> labels) {
+		return entities().stream().filter(m -> m.end() <= at && labels.contains(m.entity().label())).findFirst();
 	}
 
 	/** {@return the mentions that name entities, without policy or agreement cues} */

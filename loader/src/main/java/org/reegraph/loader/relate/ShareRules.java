@@ -23,7 +23,7 @@ final class ShareRules {
 	}
 
 	static List<RelationRule> all() {
-		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles());
+		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles(), new ProducerList());
 	}
 
 	/** Which relationship a share of a noun phrase states: reserves, mining/production, refining/processing. */
@@ -67,8 +67,8 @@ final class ShareRules {
 				if (!m.find()) {
 					continue;
 				}
-				String np = m.group(1);
-				int npEnd = pct.end() + m.end(1);
+				String np = m.group(1).split("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|\\bcoming\\b|\\bwith\\b|和|以及")[0];
+				int npEnd = pct.end() + m.start(1) + np.length();
 				String head = np.length() > 40 ? np.substring(0, 40) : np;
 				if (head.matches("(?is).*\\b(its|their|his|her)\\b.*")) {
 					continue; // "90% of its rare earths" is the importer's supply share, read by imports.from
@@ -131,8 +131,16 @@ final class ShareRules {
 				Optional<Mention> producer = c.before(m.start(), HOLDERS, clause, false);
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(m.end(),
 						Math.min(clause.end(), m.end() + 60)), false);
-				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.end(), clause);
-				if (producer.isEmpty() || element.isEmpty()) {
+				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.end(), clause)
+					.filter(q -> q.start() >= m.end() && q.start() - m.end() < 40);
+				EntityRef what = element.map(Mention::entity).orElse(null);
+				double confidence = quantity.isPresent() ? 0.85 : 0.75;
+				if (what == null && quantity.isPresent()) {
+					// "the U.S. only produces 8,000 tons annually": the article's commodity
+					what = c.commodity(clause).orElse(c.discourse().lastElement());
+					confidence = 0.7;
+				}
+				if (producer.isEmpty() || what == null) {
 					continue;
 				}
 				String between = c.text().substring(producer.get().end(), m.start());
@@ -145,8 +153,7 @@ final class ShareRules {
 					p.put("year", Integer.parseInt(period));
 				}
 				p.number("valueUsd", c.amount(Amount.Kind.MONEY, m.end(), clause));
-				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), element.get().entity(), p.build(), name(),
-						quantity.isPresent() ? 0.85 : 0.75));
+				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), what, p.build(), name(), confidence));
 			}
 			return out;
 		}
@@ -178,13 +185,88 @@ final class ShareRules {
 					continue;
 				}
 				EntityRef element = elementOr(c, new SentenceContext.Span(quantity.get().start(), m.end()), clause);
+				double confidence = 0.85;
+				if (element == null) {
+					element = c.discourse().lastElement();
+					confidence = 0.7;
+				}
 				if (element == null) {
 					continue;
 				}
 				Props p = new Props().quantity(quantity);
-				out.add(new RawFact(RelType.HOLDS_RESERVES, holder.get().entity(), element, p.build(), name(), 0.85));
+				out.add(new RawFact(RelType.HOLDS_RESERVES, holder.get().entity(), element, p.build(), name(), confidence));
 			}
 			return out;
+		}
+	}
+
+	/**
+	 * Lists of countries: "producers like Brazil and Vietnam" (PRODUCES), "found in several countries, including
+	 * the U.S., Brazil, Canada, and Russia" and "countries like the US, Australia, and India possess substantial
+	 * reserves" (HOLDS_RESERVES).
+	 */
+	static final class ProducerList implements RelationRule {
+
+		private static final Pattern PRODUCERS = Pattern.compile("(?i)\\b(producers?|producing countries|"
+				+ "suppliers)\\s+(?:like|such as|including)\\b");
+		private static final Pattern FOUND_IN = Pattern.compile("(?i)\\b(?:found|located|deposits exist)\\s+in\\s+"
+				+ "(?:[a-z]+\\s+){0,2}countries,?\\s+(?:like|such as|including)\\b");
+		private static final Pattern POSSESS = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:possess|hold|have|own)\\s+"
+				+ "(?:[a-z]+\\s+){0,3}(?:reserves|deposits|resources)\\b");
+
+		@Override
+		public String name() {
+			return "list.producers-reserves";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			EntityRef element = c.commodity(whole).orElse(c.discourse().lastElement());
+			if (element == null) {
+				return out;
+			}
+			Matcher m = PRODUCERS.matcher(c.text());
+			while (m.find()) {
+				for (Mention country : list(c, m.end())) {
+					out.add(new RawFact(RelType.PRODUCES, country.entity(), element, null, name(), 0.75));
+				}
+			}
+			m = FOUND_IN.matcher(c.text());
+			while (m.find()) {
+				for (Mention country : list(c, m.end())) {
+					out.add(new RawFact(RelType.HOLDS_RESERVES, country.entity(), element, null, name(), 0.7));
+				}
+			}
+			Matcher like = Pattern.compile("(?i)\\b(?:countries|nations)\\s+(?:like|such as|including)\\b").matcher(c.text());
+			while (like.find()) {
+				List<Mention> members = list(c, like.end());
+				if (!members.isEmpty() && POSSESS.matcher(c.text().substring(members.get(members.size() - 1).end())).find()) {
+					for (Mention country : members) {
+						out.add(new RawFact(RelType.HOLDS_RESERVES, country.entity(), element, null, name(), 0.75));
+					}
+				}
+			}
+			return out;
+		}
+
+		/** The countries of a coordinated list starting at an offset: "the U.S., Brazil, Canada, and Russia". */
+		static List<Mention> list(SentenceContext c, int from) {
+			List<Mention> members = new ArrayList<>();
+			int at = from;
+			for (Mention m : c.entities()) {
+				if (m.start() < at) {
+					continue;
+				}
+				String gap = c.text().substring(at, m.start());
+				if (!gap.matches("(?i)\\s*(?:,|and|or|&|、|和)?\\s*(?:and\\s+)?(?:the\\s+)?") || m.entity().label() != Label.COUNTRY) {
+					break;
+				}
+				members.add(m);
+				at = m.end();
+			}
+			return members;
 		}
 	}
 

@@ -58,7 +58,7 @@ final class TradeRules {
 	static final class ExportsTo implements RelationRule {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
-				+ "sells?|sold|sales)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
+				+ "sells?|selling|sold|sales)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
 
 		@Override
 		public String name() {
@@ -75,7 +75,7 @@ final class TradeRules {
 				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true);
 				double confidence = 0.85;
 				if (from.isEmpty()) {
-					from = c.before(m.start(), PARTIES, new SentenceContext.Span(0, m.start()), true);
+					from = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
 				if (to.isEmpty() || from.isEmpty()) {
@@ -117,7 +117,7 @@ final class TradeRules {
 				Optional<Mention> importer = c.before(m.start(), PARTIES, clause, true);
 				double confidence = 0.85;
 				if (importer.isEmpty()) {
-					importer = c.before(m.start(), PARTIES, new SentenceContext.Span(0, m.start()), true);
+					importer = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
 				if (exporter.isEmpty() || importer.isEmpty()) {

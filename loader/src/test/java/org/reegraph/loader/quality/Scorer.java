@@ -59,7 +59,15 @@ final class Scorer {
 				totalMatchedGold++;
 			}
 			else {
-				misses.add(g.relationship() + " " + g.from() + " -> " + g.to() + " | " + g.sentence());
+				StringBuilder near = new StringBuilder();
+				for (Found f : found) {
+					if (g.article().equals(f.article()) && sameSentence(g.sentence(), f.fact().evidence().sentence())) {
+						near.append("\n      got ").append(f.fact().relationship()).append(' ').append(f.fact().from().id())
+							.append(" -> ").append(f.fact().to().id()).append(' ').append(f.fact().properties());
+					}
+				}
+				misses.add(g.relationship() + " " + g.from() + " -> " + g.to() + " " + g.properties() + " | " + g.sentence()
+						+ near);
 			}
 		}
 		int totalExtracted = 0;

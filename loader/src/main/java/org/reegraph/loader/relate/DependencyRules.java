@@ -20,15 +20,18 @@ final class DependencyRules {
 	}
 
 	static List<RelationRule> all() {
-		return List.of(new DependsOn(), new MaterialForProgram(), new Contains());
+		return List.of(new DependsOn(), new MaterialForProgram(), new Contains(), new Shortage(), new ChineseDependence());
 	}
 
 	/** The country named just before an element ("Chinese-origin dysprosium alloy", "Chinese rare earths"). */
 	static String originOf(SentenceContext c, Mention element) {
+		if (element == null) {
+			return null;
+		}
 		for (Mention m : c.entities()) {
 			if (m.entity().label() == Label.COUNTRY && m.end() <= element.start()
 					&& c.text().substring(m.end(), element.start()).matches("(?i)(-origin |-sourced |-made |['’]s | |"
-							+ "-origin heavy |-produced )")) {
+							+ "-origin heavy |-produced |)")) {
 				return m.entity().countryCode();
 			}
 		}
@@ -45,6 +48,7 @@ final class DependencyRules {
 				+ "depend(?:s|ed|ing|ence|ency|ent)? (?:heavily )?on|requir(?:e|es|ed|ing)|needs?|"
 				+ "us(?:e|es|ing) )\\b|(依赖|依靠|离不开|都要用到)");
 		private static final Set<Label> DEPENDENTS = Set.of(Label.PROGRAM, Label.COMPANY, Label.COUNTRY);
+		static final Set<Label> DEPENDENTS_ALL = DEPENDENTS;
 
 		@Override
 		public String name() {
@@ -57,11 +61,15 @@ final class DependencyRules {
 			Matcher m = CUE.matcher(c.text());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				Optional<Mention> dependent = c.before(m.start(), DEPENDENTS, clause, true);
+				if (m.group(2) != null) {
+					continue; // Chinese phrasing: ChineseDependence
+				}
+				Optional<Mention> dependent = c.before(m.start(), DEPENDENTS, clause, false)
+					.filter(x -> !c.isPrepositionalObject(x));
 				if (dependent.isEmpty()) {
 					continue;
 				}
-				SentenceContext.Span rest = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 80));
+				SentenceContext.Span rest = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 40));
 				Optional<Mention> supplier = c.after(m.end(), Set.of(Label.COUNTRY, Label.COMPANY), rest, false);
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), rest, false);
 				EntityRef who = dependent.get().entity();
@@ -82,6 +90,122 @@ final class DependencyRules {
 				}
 				else if (supplier.isPresent() && !supplier.get().entity().id().equals(who.id())) {
 					out.add(new RawFact(RelType.DEPENDS_ON, who, supplier.get().entity(), p.build(), name(), 0.8));
+					if (c.matches(Pattern.compile("(?i)\\bimports\\b"), clause) && who.label() == Label.COUNTRY
+							&& supplier.get().entity().label() == Label.COUNTRY) {
+						// "Japan's dependency on India for 13% of its rare earth imports": India exports to Japan
+						Props trade = new Props();
+						c.commodity(clause).ifPresent(e -> trade.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						c.amounts(Amount.Kind.PERCENT, clause).stream().findFirst()
+							.ifPresent(a -> trade.put("sharePct", SentenceContext.number(a.value())));
+						out.add(new RawFact(RelType.EXPORTS_TO, supplier.get().entity(), who, trade.build(),
+								"exports.dependency-on-imports", 0.75));
+					}
+				}
+			}
+			return out;
+		}
+	}
+
+	/**
+	 * "companies like Ford and Tesla facing production halts due to a lack of …", "shortages of rare earth
+	 * materials, with … Volkswagen and BMW forced to reduce output": those named depend on the material.
+	 */
+	static final class Shortage implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(production halts?|halt(?:ed|s)? production|"
+				+ "shortages? of|lack of|forced to (?:reduce|cut|halt) (?:output|production)|production challenges|"
+				+ "run(?:ning)? low on|supply disruptions?)\\b");
+		private static final Pattern LIST = Pattern.compile("(?i)\\b(?:like|such as|including)\\s+(?:the\\s+)?");
+
+		@Override
+		public String name() {
+			return "depends.shortage";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			if (!CUE.matcher(c.text()).find()) {
+				return out;
+			}
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			EntityRef element = c.commodity(whole).orElse(c.discourse().lastElement());
+			if (element == null) {
+				return out;
+			}
+			Matcher list = LIST.matcher(c.text());
+			while (list.find()) {
+				Optional<Mention> first = c.after(list.end(), Set.of(Label.COMPANY, Label.PROGRAM),
+						new SentenceContext.Span(list.end(), Math.min(c.text().length(), list.end() + 12)), false);
+				if (first.isEmpty()) {
+					continue;
+				}
+				List<Mention> named = new ArrayList<>();
+				List<Mention> after = c.inside(new SentenceContext.Span(first.get().start(), c.text().length()),
+						Set.of(Label.COMPANY, Label.PROGRAM));
+				for (int i = 0; i < after.size(); i++) {
+					Mention m = after.get(i);
+					if (i > 0 && !c.text().substring(after.get(i - 1).end(), m.start()).matches("(?i)\\s*(?:,|and|or|、|\\s)*\\s*")) {
+						break;
+					}
+					named.add(m);
+				}
+				for (int i = 0; i < named.size(); i++) {
+					Mention m = named.get(i);
+					boolean developerOfNext = i + 1 < named.size() && m.entity().label() == Label.COMPANY
+							&& named.get(i + 1).entity().label() == Label.PROGRAM
+							&& c.text().substring(m.end(), named.get(i + 1).start()).isBlank();
+					if (!developerOfNext) {
+						Props p = new Props().put("originCountry", originOf(c, c.inside(whole, Set.of(Label.ELEMENT)).stream()
+							.findFirst().orElse(null)));
+						out.add(new RawFact(RelType.DEPENDS_ON, m.entity(), element, p.build(), name(), 0.65));
+					}
+				}
+			}
+			return out;
+		}
+	}
+
+	/** "美国对中国稀土的依赖" (the US's dependence on Chinese rare earths); "从F-35战斗机到特斯拉电动车…全都要用到中国稀土". */
+	static final class ChineseDependence implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(依赖|依靠|离不开|都要用到|需要用到|用到)");
+
+		@Override
+		public String name() {
+			return "depends.zh";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+				List<Mention> before = c.inside(new SentenceContext.Span(0, m.start()), DependsOn.DEPENDENTS_ALL);
+				Optional<Mention> elementAfter = c.after(m.end(), Set.of(Label.ELEMENT), whole, false);
+				Optional<Mention> elementBefore = c.before(m.start(), Set.of(Label.ELEMENT), whole, false);
+				// "A对B稀土的依赖": A depends on B's rare earths
+				int dui = c.text().lastIndexOf('对', m.start());
+				if (dui > 0 && elementBefore.isPresent()) {
+					Optional<Mention> a = c.before(dui, Set.of(Label.COUNTRY, Label.COMPANY), whole, true);
+					Optional<Mention> b = c.after(dui + 1, Set.of(Label.COUNTRY), new SentenceContext.Span(dui + 1,
+							elementBefore.get().start()), true);
+					if (a.isPresent()) {
+						Props p = new Props().put("originCountry", b.map(x -> x.entity().countryCode()).orElse(null));
+						out.add(new RawFact(RelType.DEPENDS_ON, a.get().entity(), elementBefore.get().entity(), p.build(),
+								name(), 0.8));
+						continue;
+					}
+				}
+				if (elementAfter.isPresent()) {
+					String origin = originOf(c, elementAfter.get());
+					for (Mention d : before) {
+						if (d.entity().label() == Label.PROGRAM || d.entity().label() == Label.COMPANY) {
+							out.add(new RawFact(RelType.DEPENDS_ON, d.entity(), elementAfter.get().entity(),
+									new Props().put("originCountry", origin).build(), name(), 0.75));
+						}
+					}
 				}
 			}
 			return out;

@@ -65,10 +65,24 @@ final class PolicyRules {
 			.min(Comparator.comparingInt(a -> Math.abs(a.start() - cue.start())));
 	}
 
-	/** Who issues a policy: the country or organization just before it ("China's export controls"). */
+	/**
+	 * Who issues a policy: the country or organization just before it ("China's export controls", "U.S. tariffs"),
+	 * skipping objects of prepositions ("investigations against China and threats of tariffs"); in "US-China
+	 * tariff war" the first of the pair.
+	 */
 	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
-		return c.before(cue.start(), ISSUERS, clause, true);
+		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
+		for (int i = before.size() - 1; i >= 0; i--) {
+			Mention m = before.get(i);
+			if (i > 0 && c.text().substring(before.get(i - 1).end(), m.start()).matches("\\s*[-–]\\s*")) {
+				return Optional.of(before.get(i - 1));
+			}
+			if (!c.isPrepositionalObject(m)) {
+				return Optional.of(m);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Whom a measure targets: "on/against/targeting X" after the cue; Chinese "对X". */

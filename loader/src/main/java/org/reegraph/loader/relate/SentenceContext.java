@@ -120,6 +120,48 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 		return entities().stream().filter(m -> m.end() <= at && labels.contains(m.entity().label())).findFirst();
 	}
 
+	/**
+	 * {@return whether a mention is the object of a preposition ("against China", "on Chinese goods", "对华")}
+	 *
+	 * @param m the mention
+	 */
+	public boolean isPrepositionalObject(Mention m) {
+		if ("zh.compound".equals(m.rule()) && m.start() > 0 && "对向从给".indexOf(text.charAt(m.start() - 1)) >= 0) {
+			return true;
+		}
+		String before = text.substring(Math.max(0, m.start() - 14), m.start());
+		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|by|toward|towards|into)\\s+(?:the\\s+)?$")
+				|| before.matches("(?s).*[对向从给]$");
+	}
+
+	/**
+	 * The coordinated list a mention belongs to ("the US, Australia, and India"), the mention itself included.
+	 *
+	 * @param m a mention
+	 * @return the list members of the same label, in text order
+	 */
+	public List<Mention> coordinated(Mention m) {
+		List<Mention> all = entities();
+		int i = all.indexOf(m);
+		if (i < 0) {
+			return List.of(m);
+		}
+		int first = i;
+		while (first > 0 && isListGap(all.get(first - 1), all.get(first), m)) {
+			first--;
+		}
+		int last = i;
+		while (last + 1 < all.size() && isListGap(all.get(last), all.get(last + 1), m)) {
+			last++;
+		}
+		return all.subList(first, last + 1);
+	}
+
+	private boolean isListGap(Mention a, Mention b, Mention like) {
+		return a.entity().label() == like.entity().label() && b.entity().label() == like.entity().label()
+				&& text.substring(a.end(), b.start()).matches("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+	}
+
 	/** {@return the mentions that name entities, without policy or agreement cues} */
 	public List<Mention> entities() {
 		return mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList();

@@ -70,7 +70,8 @@ final class ShareRules {
 				String np = m.group(1).split("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|\\bcoming\\b|\\bwith\\b|和|以及")[0];
 				int npEnd = pct.end() + m.start(1) + np.length();
 				String head = np.length() > 40 ? np.substring(0, 40) : np;
-				if (head.matches("(?is).*\\b(its|their|his|her)\\b.*")) {
+				if (head.matches("(?is).*\\b(its|their|his|her|operations|companies|firms|patents|enterprises|"
+						+ "applications|jobs)\\b.*")) {
 					continue; // "90% of its rare earths" is the importer's supply share, read by imports.from
 				}
 				RelType type = typeOf(head.replaceAll("(?i)\\bmarket\\b.*", ""));
@@ -115,7 +116,7 @@ final class ShareRules {
 	static final class Produces implements RelationRule {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
-				+ "min(?:es|ed|ing)|output of|annual output|production of)\\b|(产量|生产|开采)");
+				+ "min(?:es|ed|ing))\\b|(产量|开采)");
 
 		@Override
 		public String name() {

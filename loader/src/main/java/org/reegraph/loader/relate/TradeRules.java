@@ -58,7 +58,7 @@ final class TradeRules {
 	static final class ExportsTo implements RelationRule {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
-				+ "sells?|selling|sold|sales)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
+				+ "sells?|selling|sold|sales|supplies|flow(?:s|ed|ing)?)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
 
 		@Override
 		public String name() {
@@ -71,25 +71,29 @@ final class TradeRules {
 			Matcher m = CUE.matcher(c.text());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				Optional<Mention> to = c.after(m.end(), PARTIES, clause, false);
-				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true);
+				Optional<Mention> to = c.after(m.end(), PARTIES, new SentenceContext.Span(m.end(), Math.min(clause.end(),
+						m.end() + 12)), false).filter(x -> c.text().substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"));
+				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true).filter(x -> !c.isPrepositionalObject(x));
 				double confidence = 0.85;
 				if (from.isEmpty()) {
 					from = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
-				if (to.isEmpty() || from.isEmpty()) {
+				if (to.isEmpty() || from.isEmpty() || !c.commodity(clause).isPresent() && !c.amount(Amount.Kind.QUANTITY,
+						m.start(), clause).isPresent()) {
 					continue;
 				}
-				EntityRef a = c.asTradeParty(from.get().entity());
-				EntityRef b = c.asTradeParty(to.get().entity());
-				if (!TRADERS.contains(a.label()) || !TRADERS.contains(b.label()) || a.id().equals(b.id())) {
-					continue;
+				for (Mention exporter : c.coordinated(from.get())) {
+					EntityRef a = c.asTradeParty(exporter.entity());
+					EntityRef b = c.asTradeParty(to.get().entity());
+					if (!TRADERS.contains(a.label()) || !TRADERS.contains(b.label()) || a.id().equals(b.id())) {
+						continue;
+					}
+					SentenceContext.Span span = new SentenceContext.Span(Math.min(from.get().start(), clause.start()),
+							clause.end());
+					out.add(new RawFact(RelType.EXPORTS_TO, a, b, tradeProperties(c, span, m.start()).build(), name(),
+							confidence));
 				}
-				SentenceContext.Span span = new SentenceContext.Span(Math.min(from.get().start(), clause.start()),
-						clause.end());
-				out.add(new RawFact(RelType.EXPORTS_TO, a, b, tradeProperties(c, span, m.start()).build(), name(),
-						confidence));
 			}
 			return out;
 		}
@@ -120,7 +124,8 @@ final class TradeRules {
 					importer = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
-				if (exporter.isEmpty() || importer.isEmpty()) {
+				if (exporter.isEmpty() || importer.isEmpty() || c.commodity(clause).isEmpty()
+						|| c.matches(Pattern.compile("(?i)\\b(stock|shares|equity|equipment|software)\\b"), clause)) {
 					continue;
 				}
 				EntityRef a = c.asTradeParty(exporter.get().entity());
@@ -235,7 +240,7 @@ final class TradeRules {
 	static final class RefinesFor implements RelationRule {
 
 		private static final Pattern SENT = Pattern.compile("(?i)\\b(?:sent|shipped|send|ship|sends|ships|exported|"
-				+ "flow(?:s|ing)?|transported)\\b[^;]{0,20}?\\bto\\b");
+				+ "export(?:s|ing)?(?: of)?|flow(?:s|ing)?|transported)\\b[^;]{0,30}?\\bto\\b");
 		private static final Pattern PURPOSE = Pattern.compile("(?i)^[^;]{0,40}?\\bfor\\s+(?:further\\s+)?"
 				+ "(refining|processing|separation|purification)");
 		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process|refine|separate)(?:s|d|ing)?\\b"
@@ -261,8 +266,9 @@ final class TradeRules {
 				if (owner.isEmpty()) {
 					continue;
 				}
-				EntityRef client = c.asTradeParty(owner.get().entity());
-				emit(c, out, refiner.get().entity(), client, clause);
+				for (Mention o : c.coordinated(owner.get())) {
+					emit(c, out, refiner.get().entity(), c.asTradeParty(o.entity()), clause);
+				}
 			}
 			Matcher p = PROCESS_IN.matcher(c.text());
 			while (p.find()) {

@@ -26,13 +26,15 @@ public final class SentenceSplitter {
 
 	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
 			"No.", "St.", "Mt.", "Dr.", "Mr.", "Ms.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.",
-			"Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Gov." };
+			"Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Gov.", "Prof.", "Gen.", "Rep.", "Sen.", "Inc.,", "p.m.",
+			"a.m.", "U.S.A.", "Jr.,", "etc." };
 
 	private final BreakIterator iterator;
 
 	/** Creates a splitter for mixed Chinese and English text. */
 	public SentenceSplitter() {
-		FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+		// The empty instance plus our list: ICU's English list did not suppress "U.S." before a capitalised word.
+		FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
 		for (String abbreviation : ABBREVIATIONS) {
 			builder.suppressBreakAfter(abbreviation);
 		}

@@ -102,6 +102,10 @@ public final class EntityRecognizer {
 		if (start >= p.end()) {
 			return null;
 		}
+		if (start != p.start() && text.substring(start, p.end()).split("\\s+").length < 2
+				&& p.entity().label() != Label.PROGRAM) {
+			start = p.start(); // "Critical Minerals Act": the known words are part of the name
+		}
 		String span = text.substring(start, p.end());
 		for (Mention k : known) {
 			if (k.entity().label() == p.entity().label() && k.start() >= start && k.end() <= p.end()

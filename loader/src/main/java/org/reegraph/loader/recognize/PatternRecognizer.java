@@ -195,8 +195,16 @@ public final class PatternRecognizer {
 		while (m.find()) {
 			String noun = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
 			String name = m.group(1).strip();
+			if (noun.isEmpty() && name.matches("(?i).*\\b(tariffs?|controls?|act|ban|price floor|settlement|quotas?|sanctions)$")) {
+				noun = "policy";
+			}
+			else if (noun.isEmpty() && name.matches("(?i).*\\b(agreement|accord|framework|pact|deal)$")) {
+				out.add(mention(m.start(), m.end(), text, Label.AGREEMENT, titleCase(name), Map.of(),
+						"pattern.agreement.quoted"));
+				continue;
+			}
 			if (noun.matches("policy|law|regulation|act|tariffs?|controls?")) {
-				out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", policyKind(noun)),
+				out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", policyKind(name + " " + noun)),
 						"pattern.policy.quoted"));
 			}
 			else if (!noun.isEmpty()) {

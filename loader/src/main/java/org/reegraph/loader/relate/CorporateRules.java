@@ -26,7 +26,7 @@ final class CorporateRules {
 	static final class InvestsIn implements RelationRule {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(invest(?:s|ed|ing|ment|ments)?|stakes?|"
-				+ "(?:preferred |convertible preferred )?(?:shares|stock)|acquisition of|equity|subsid(?:y|ies|ize[sd]?)|"
+				+ "(?:preferred |convertible preferred )(?:shares|stock)|shares|acquisition of|equity|subsid(?:y|ies|ize[sd]?)|"
 				+ "fund(?:s|ed|ing)?|grants?|loans?|financ(?:e|ed|ing))\\b|(投资|入股|注资|补贴)");
 		private static final Pattern INSTRUMENT = Pattern.compile("(?i)(convertible preferred stock|preferred shares|"
 				+ "preferred stock|equity stake|stake|shares|loan|grant|subsidy|equity)");
@@ -43,8 +43,9 @@ final class CorporateRules {
 			Set<String> seen = new java.util.HashSet<>();
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				Optional<Mention> investor = c.before(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY),
-						clause, false);
+				Optional<Mention> investor = c.inside(new SentenceContext.Span(clause.start(), m.start()),
+						Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY)).stream()
+					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
 				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY, Label.MINE, Label.PROGRAM),
 						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 90)), false);
 				if (investor.isEmpty() || target.isEmpty() || investor.get().entity().id().equals(target.get().entity().id())) {

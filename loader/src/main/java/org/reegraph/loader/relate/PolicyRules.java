@@ -73,6 +73,13 @@ final class PolicyRules {
 	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
 		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
+		if (!before.isEmpty()) {
+			Mention last = before.get(before.size() - 1);
+			String gap = c.text().substring(last.end(), cue.start());
+			if (gap.matches("(?i)(['’]s\\s+|\\s+)(?:[a-z-]+\\s+){0,2}")) {
+				return Optional.of(last); // "China's stringent export regulations", "U.S. tariffs"
+			}
+		}
 		for (int i = before.size() - 1; i >= 0; i--) {
 			Mention m = before.get(i);
 			if (i > 0 && c.text().substring(before.get(i - 1).end(), m.start()).matches("\\s*[-–]\\s*")) {
@@ -136,8 +143,9 @@ final class PolicyRules {
 				if (target.isEmpty()) {
 					continue;
 				}
-				SentenceContext.Span clause = c.clauseOf(cue.start());
-				Props p = new Props().put("kind", kind).number("ratePct", rateNear(c, cue)).put("status", status(c, clause));
+				SentenceContext.Span window = new SentenceContext.Span(issuer.get().start(), Math.min(c.text().length(),
+						cue.end() + 15));
+				Props p = new Props().put("kind", kind).number("ratePct", rateNear(c, cue)).put("status", status(c, window));
 				out.add(new RawFact(RelType.SANCTIONS, from, target.get().entity(), p.build(), name(), confidence));
 			}
 			return out;
@@ -213,6 +221,8 @@ final class PolicyRules {
 	static final class Agreements implements RelationRule {
 
 		private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|among)\\b");
+		private static final Pattern SIGNED_OR_TERMS = Pattern.compile("(?i)\\b(sign(?:ed|ing|s)?|includes?|outlin\\w*|"
+				+ "commit\\w*|calls for|under which|provid\\w+)\\b|签署|达成");
 		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
 
 		/**
@@ -297,18 +307,24 @@ final class PolicyRules {
 				if (cue.entity().label() != Label.AGREEMENT) {
 					continue;
 				}
+				boolean bare = cue.rule().equals("cue.agreement.bare");
+				boolean named = !cue.rule().startsWith("cue.");
+				if (bare && !SIGNED_OR_TERMS.matcher(c.text()).find()) {
+					continue; // "the agreement is vague": says nothing about who or what
+				}
 				List<EntityRef> parties = parties(c, cue);
 				double confidence = 0.8;
-				boolean bare = cue.rule().equals("cue.agreement.bare");
-				if (parties.isEmpty() && bare && c.discourse().lastAgreement() != null) {
-					parties = c.discourse().lastAgreementParties();
-					confidence = 0.6;
+				if (parties.isEmpty() && bare) {
+					parties = c.inside(whole, Set.of(Label.COUNTRY)).stream().filter(m -> !m.adjective())
+						.map(Mention::entity).distinct().limit(3).toList();
+					confidence = 0.65;
 				}
 				if (parties.isEmpty() && bare) {
-					parties = c.discourse().previousCountries();
+					parties = c.discourse().lastAgreement() != null ? c.discourse().lastAgreementParties()
+							: c.discourse().previousCountries();
 					confidence = 0.6;
 				}
-				if (parties.isEmpty() || parties.size() > 4) {
+				if ((parties.isEmpty() && !named) || parties.size() > 4) {
 					continue;
 				}
 				Map<String, Object> props = new LinkedHashMap<>();
@@ -325,9 +341,7 @@ final class PolicyRules {
 					props.put("terms", List.copyOf(terms));
 				}
 				EntityRef agreement = cue.entity();
-				if (bare && c.discourse().lastAgreement() != null && (parties.equals(c.discourse().lastAgreementParties())
-						|| parties.stream().allMatch(p -> c.discourse().lastAgreementParties().stream()
-							.anyMatch(q -> q.id().equals(p.id()))))) {
+				if (bare && c.discourse().lastAgreement() != null) {
 					agreement = c.discourse().lastAgreement();
 				}
 				else if (cue.rule().startsWith("cue.")) {

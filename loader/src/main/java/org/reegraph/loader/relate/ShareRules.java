@@ -93,7 +93,9 @@ final class ShareRules {
 				if (holder.isEmpty() || (type == RelType.HOLDS_RESERVES && holder.get().entity().label() != Label.COUNTRY)) {
 					continue;
 				}
-				EntityRef element = elementOr(c, new SentenceContext.Span(pct.start(), npEnd), clause);
+				EntityRef element = c.commodity(new SentenceContext.Span(pct.start(), npEnd))
+					.or(() -> c.before(pct.start(), Set.of(Label.ELEMENT), whole, false).map(Mention::entity))
+					.orElse(null);
 				if (element == null) {
 					element = c.commodity(whole).orElse(c.discourse().lastElement());
 					confidence -= 0.1;

@@ -296,8 +296,8 @@ final class TradeRules {
 	/** "X supplies Y to Z", "X is the main supplier of Y to Z". */
 	static final class Supplies implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(suppl(?:y|ies|ied|ying)|supplier(?:s)? (?:of|to|for)|"
-				+ "provid(?:es|ed|ing))\\b");
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(supplies|supplied|supplying|supplier(?:s)? (?:of|to|for)|"
+				+ "main supplier|sole supplier)\\b");
 
 		@Override
 		public String name() {
@@ -312,8 +312,10 @@ final class TradeRules {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause,
 						false);
-				Optional<Mention> to = c.after(m.end(), Set.of(Label.COMPANY, Label.PROGRAM), clause, false);
-				if (from.isPresent() && to.isPresent() && !from.get().entity().id().equals(to.get().entity().id())) {
+				Optional<Mention> to = c.after(m.end(), Set.of(Label.COMPANY, Label.PROGRAM), new SentenceContext.Span(m.end(),
+						Math.min(clause.end(), m.end() + 50)), false);
+				if (from.isPresent() && to.isPresent() && !from.get().entity().id().equals(to.get().entity().id())
+						&& !c.isPrepositionalObject(from.get())) {
 					Props p = new Props();
 					c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
 					out.add(new RawFact(RelType.SUPPLIES, from.get().entity(), to.get().entity(), p.build(), name(), 0.75));

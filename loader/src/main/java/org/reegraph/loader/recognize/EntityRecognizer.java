@@ -27,6 +27,7 @@ public final class EntityRecognizer {
 	private final Gazetteer gazetteer;
 	private final PatternRecognizer patterns = new PatternRecognizer();
 	private final Map<String, List<String>> zhCompounds;
+	private final Map<String, String> leaders;
 
 	/**
 	 * Creates a recogniser.
@@ -38,6 +39,7 @@ public final class EntityRecognizer {
 		this.catalog = catalog;
 		this.gazetteer = gazetteer;
 		this.zhCompounds = loadCompounds();
+		this.leaders = loadLeaders();
 	}
 
 	/** {@return the gazetteer in use} */
@@ -54,6 +56,7 @@ public final class EntityRecognizer {
 	public List<Mention> recognize(String text) {
 		List<Mention> known = new ArrayList<>(gazetteer.find(text));
 		known.addAll(compounds(text));
+		known.addAll(leaders(text));
 		List<Mention> found = new ArrayList<>(known);
 		for (Mention p : patterns.find(text)) {
 			found.add(refine(p, known, text));
@@ -144,6 +147,42 @@ public final class EntityRecognizer {
 			}
 		}
 		return out;
+	}
+
+	/** Leaders stand for their country: "Trump's tariffs", "signed between Trump and Albanese". */
+	private List<Mention> leaders(String text) {
+		List<Mention> out = new ArrayList<>();
+		for (var e : leaders.entrySet()) {
+			int at = text.indexOf(e.getKey());
+			while (at >= 0) {
+				int end = at + e.getKey().length();
+				boolean cjk = Gazetteer.isCjk(e.getKey());
+				if (cjk || Gazetteer.onWordBoundaries(text, at, end)) {
+					Optional<CatalogEntity> c = catalog.byId("country:" + e.getValue());
+					if (c.isPresent()) {
+						var ref = new EntityRef(c.get().id(), c.get().name(), c.get().properties());
+						out.add(new Mention(at, end, text.substring(at, end), ref, false, "gazetteer.leader"));
+					}
+				}
+				at = text.indexOf(e.getKey(), end);
+			}
+		}
+		return out;
+	}
+
+	private static Map<String, String> loadLeaders() {
+		try (InputStream in = EntityRecognizer.class.getResourceAsStream("leaders.json")) {
+			if (in == null) {
+				throw new IOException("leaders.json is missing from the loader jar.");
+			}
+			Map<String, String> map = new java.util.LinkedHashMap<>();
+			new ObjectMapper().readTree(in).get("leaders").fields()
+				.forEachRemaining(f -> map.put(f.getKey(), f.getValue().asText()));
+			return Map.copyOf(map);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the leaders list.", ex);
+		}
 	}
 
 	private static Map<String, List<String>> loadCompounds() {

@@ -315,8 +315,17 @@ final class PolicyRules {
 				List<EntityRef> parties = parties(c, cue);
 				double confidence = 0.8;
 				if (parties.isEmpty() && bare) {
-					parties = c.inside(whole, Set.of(Label.COUNTRY)).stream().filter(m -> !m.adjective())
-						.map(Mention::entity).distinct().limit(3).toList();
+					List<EntityRef> inSentence = new ArrayList<>(c.inside(whole, Set.of(Label.COUNTRY)).stream()
+						.filter(m -> !m.adjective()).map(Mention::entity).distinct().limit(3).toList());
+					if (inSentence.size() == 1) {
+						// "…a complete industrial chain in Pakistan": the other party comes from the sentence before
+						for (EntityRef p : c.discourse().previousCountries()) {
+							if (inSentence.stream().noneMatch(n -> n.id().equals(p.id()))) {
+								inSentence.add(p);
+							}
+						}
+					}
+					parties = inSentence;
 					confidence = 0.65;
 				}
 				if (parties.isEmpty() && bare) {

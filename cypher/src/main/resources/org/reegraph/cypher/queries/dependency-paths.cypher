@@ -1,0 +1,98 @@
+// dependency-paths — Which programmes (weapon systems, products) depend on an element, through which
+// chain of suppliers, materials and trade flows, and does the chain trace back to a given origin country?
+//
+// Walks from each programme of the requested kind/country along "depends on" edges — DEPENDS_ON and
+// CONTAINS forwards, SUPPLIES, EXPORTS_TO and REFINES_FOR backwards (the supplier is the dependency) — up
+// to $maxHops hops (never more than 6), ending at the element; materials and groups that CONTAIN it count.
+// The origin holds when a hop's originCountry is the origin's code, or the origin country is on the path,
+// or the origin PRODUCES or REFINES an element or material on the path (originBasis: HOP, PATH, PRODUCER).
+// A programme's country is Program.country or that of an organisation, company or country that DEVELOPS it.
+// Parallel relationships (one per source statement) collapse into one hop carrying every source's evidence.
+//
+// Parameters (element and countries: a symbol/code or a name, any case; null = any):
+:param element => 'Dy';
+:param origin => 'CN';
+:param programCountry => 'US';
+:param programKind => 'DEFENSE';
+:param maxHops => 4;
+:param first => 20;
+//
+// Returns one row: element (the resolved element's id, null when unknown), origin (the resolved origin
+// code, null when unknown or not asked) and paths: [{program, element, origin, originBasis,
+// hops: [{from, type, to, properties, evidence: [...]}]}], at most $first, strongest origin basis first.
+WITH head(COLLECT {
+       MATCH (e:Element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+          OR toLower($element) IN [a IN e.aliases | toLower(a)]
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) AS target,
+     head(COLLECT {
+       MATCH (c:Country)
+       WHERE c.code = toUpper($origin) OR c.nameLower = toLower($origin)
+          OR toLower($origin) IN [a IN c.aliases | toLower(a)]
+       RETURN c LIMIT 1 }) AS origin,
+     head(COLLECT {
+       MATCH (c:Country)
+       WHERE c.code = toUpper($programCountry) OR c.nameLower = toLower($programCountry)
+          OR toLower($programCountry) IN [a IN c.aliases | toLower(a)]
+       RETURN c.code LIMIT 1 }) AS homeCode
+CALL (target, origin, homeCode) {
+  MATCH (p:Program)
+  WHERE target IS NOT NULL
+    AND ($origin IS NULL OR origin IS NOT NULL)
+    AND ($programCountry IS NULL OR homeCode IS NOT NULL)
+    AND ($programKind IS NULL OR p.kind = $programKind)
+    AND ($programCountry IS NULL OR p.country = homeCode
+         OR EXISTS { MATCH (d:Entity)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
+  MATCH path = (p)((a)-[r:DEPENDS_ON|CONTAINS|SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b)
+                   WHERE (startNode(r) = a) = (type(r) IN ['DEPENDS_ON', 'CONTAINS'])){1,6}(target)
+  WHERE length(path) <= $maxHops
+    AND all(n IN nodes(path) WHERE single(m IN nodes(path) WHERE m = n))
+  WITH p, nodes(path) AS ns, relationships(path) AS rels
+  WITH p, ns, rels,
+       CASE
+         WHEN origin IS NULL THEN null
+         WHEN any(x IN rels WHERE x.originCountry = origin.code) THEN 'HOP'
+         WHEN origin IN ns THEN 'PATH'
+         WHEN EXISTS { MATCH (origin)-[:PRODUCES|REFINES]->(x:Element) WHERE x IN ns } THEN 'PRODUCER'
+       END AS basis
+  WHERE origin IS NULL OR basis IS NOT NULL
+  WITH p, ns, rels, basis, [n IN ns | n.id] + [x IN rels | type(x)] AS key
+  ORDER BY CASE basis WHEN 'HOP' THEN 0 WHEN 'PATH' THEN 1 WHEN 'PRODUCER' THEN 2 ELSE 3 END,
+           size(rels), p.name, [x IN rels | x.factId]
+  WITH key, head(collect({p: p, ns: ns, rels: rels, basis: basis})) AS best
+  LIMIT $first
+  WITH collect(best) AS bests
+  UNWIND range(0, size(bests) - 1) AS ord
+  WITH ord, bests[ord] AS best
+  UNWIND range(0, size(best.rels) - 1) AS i
+  WITH ord, best, i, best.ns[i] AS a, best.ns[i + 1] AS b, best.rels[i] AS r
+  WITH ord, best, i, a, b, r, startNode(r) AS s, endNode(r) AS e
+  CALL (s, e, r) {
+    MATCH (s)-[q]->(e)
+    WHERE type(q) = type(r) AND coalesce(q.originCountry, '') = coalesce(r.originCountry, '')
+    WITH q ORDER BY q.factId
+    RETURN collect(q{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
+                     figures: q{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct,
+                                .originCountry, .status, .ratePct, .year, .commodity, .stakePct,
+                                .coverageMonths, .kind, .instrument}}) AS evidence
+  }
+  WITH ord, best, i, {
+      from: a{.*, label: [l IN labels(a) WHERE l <> 'Entity'][0]},
+      type: type(r),
+      to: b{.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]},
+      forward: s = a,
+      properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
+                    .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+      evidence: evidence} AS hop
+  ORDER BY ord, i
+  WITH ord, best, collect(hop) AS hops
+  WITH ord, best, hops, best.p AS p
+  ORDER BY ord
+  RETURN collect({
+    program: p{.*, label: 'Program'},
+    element: target{.*, label: 'Element'},
+    origin: coalesce(origin.code, head([x IN best.rels WHERE x.originCountry IS NOT NULL | x.originCountry])),
+    originBasis: best.basis,
+    hops: hops}) AS paths
+}
+RETURN target.id AS element, origin.code AS origin, paths;

@@ -18,7 +18,8 @@
 :param first => 20;
 //
 // Returns one row: element (the resolved element's id, null when unknown), origin (the resolved origin
-// code, null when unknown or not asked) and paths: [{program, element, origin, originBasis,
+// code, null when unknown or not asked) and paths: [{program, element, origin (the asked origin, else the
+// first originCountry on the hops, else null), originBasis,
 // hops: [{from, type, to, properties, evidence: [...]}]}], at most $first, strongest origin basis first.
 WITH head(COLLECT {
        MATCH (e:Element)
@@ -86,12 +87,15 @@ CALL (target, origin, homeCode) {
       evidence: evidence} AS hop
   ORDER BY ord, i
   WITH ord, best, collect(hop) AS hops
-  WITH ord, best, hops, best.p AS p
+  WITH ord, best, hops, best.p AS p,
+       coalesce(origin.code, head([x IN best.rels WHERE x.originCountry IS NOT NULL | x.originCountry])) AS originCode
+  OPTIONAL MATCH (oc:Country {code: originCode})
+  WITH ord, best, hops, p, head(collect(oc)) AS oc
   ORDER BY ord
   RETURN collect({
     program: p{.*, label: 'Program'},
     element: target{.*, label: 'Element'},
-    origin: coalesce(origin.code, head([x IN best.rels WHERE x.originCountry IS NOT NULL | x.originCountry])),
+    origin: oc{.*, label: 'Country'},
     originBasis: best.basis,
     hops: hops}) AS paths
 }

@@ -123,7 +123,7 @@ public final class PatternRecognizer {
 		}
 		m = PLACED_SITE.matcher(text);
 		while (m.find()) {
-			String what = m.group(1).strip();
+			String what = m.group(1).strip().replaceFirst("^(?:new|proposed|planned|existing|the|a|an|its|their)\\s+", "");
 			if (what.split("\\s+").length < 2 && !what.contains("-")) {
 				continue; // "plant in Wyoming" alone is too vague to name a site
 			}
@@ -170,6 +170,9 @@ public final class PatternRecognizer {
 				continue;
 			}
 			String noun = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+			if (text.substring(start, m.end(1)).matches("[A-Z]{1,3}-\\d{1,3}[A-Z]?")) {
+				continue; // "J-20 fighter": the designator names the programme
+			}
 			String name = text.substring(start, m.end(1)) + " " + noun;
 			String kind = DEFENSE_NOUNS.contains(noun) ? "DEFENSE" : "CIVIL";
 			out.add(mention(start, m.end(), text, Label.PROGRAM, name, Map.of("kind", kind), "pattern.program.named"));

@@ -269,6 +269,13 @@ final class PolicyRules {
 			}
 			out.clear();
 			Optional<Mention> subject = c.before(cue.start(), PARTIES, clause, true);
+			if (subject.isPresent() && c.coordinated(subject.get()).size() >= 2) {
+				// "Canada and Germany signed a critical minerals agreement"
+				for (Mention m : c.coordinated(subject.get())) {
+					add(c, out, m);
+				}
+				return out;
+			}
 			Matcher with = WITH.matcher(c.text()).region(subject.map(Mention::end).orElse(cue.start()),
 					Math.min(clause.end(), cue.end() + 40));
 			if (subject.isPresent() && with.find()) {

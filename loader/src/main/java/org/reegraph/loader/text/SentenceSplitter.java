@@ -27,7 +27,9 @@ public final class SentenceSplitter {
 	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
 			"No.", "St.", "Mt.", "Dr.", "Mr.", "Ms.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.",
 			"Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Gov.", "Prof.", "Gen.", "Rep.", "Sen.", "Inc.,", "p.m.",
-			"a.m.", "U.S.A.", "Jr.,", "etc." };
+			"a.m.", "U.S.A.", "Jr.,", "etc.",
+			// ICU matches the last dotted segment: "U.S." needs "S." too (and U.K., U.N., E.U.)
+			"S.", "K.", "N.", "U." };
 
 	private final BreakIterator iterator;
 

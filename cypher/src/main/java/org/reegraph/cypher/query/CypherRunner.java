@@ -1,0 +1,66 @@
+package org.reegraph.cypher.query;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.reegraph.cypher.Statements;
+
+/**
+ * Runs one named statement in a read transaction with a timeout and returns its rows as plain Java maps.
+ * <p>
+ * The transaction is explicit rather than a retrying {@code executeRead}: a request must fail fast when Neo4j
+ * is down (the caller retries), and the driver's retry loop would hold it for up to its retry time.
+ */
+final class CypherRunner {
+
+	private final Driver driver;
+	private final SessionConfig sessionConfig;
+	private final TransactionConfig txConfig;
+	private final QueryOptions options;
+
+	CypherRunner(Driver driver, QueryOptions options) {
+		this.driver = driver;
+		this.options = options;
+		SessionConfig.Builder session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+		if (options.database() != null) {
+			session.withDatabase(options.database());
+		}
+		this.sessionConfig = session.build();
+		this.txConfig = TransactionConfig.builder().withTimeout(options.timeout()).build();
+	}
+
+	List<Map<String, Object>> run(String name, Map<String, Object> parameters) {
+		Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+		options.observer().beforeQuery(name, params);
+		String statement = Statements.query(name);
+		try (var session = driver.session(sessionConfig); var tx = session.beginTransaction(txConfig)) {
+			List<Map<String, Object>> rows = tx.run(statement, params).list(Record::asMap);
+			tx.commit();
+			return rows;
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw new GraphUnavailableException(ex);
+		}
+		catch (ClientException | TransientException ex) {
+			if (isTimeout(ex.code())) {
+				throw new QueryTimeoutException(options.timeout(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean isTimeout(String code) {
+		return code != null && (code.contains("TransactionTimedOut") || code.contains("TransactionTimedOutClientConfiguration"));
+	}
+}

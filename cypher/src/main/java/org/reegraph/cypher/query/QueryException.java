@@ -1,0 +1,16 @@
+package org.reegraph.cypher.query;
+
+/**
+ * A query could not be answered; the message is written for the person who asked and never contains Cypher.
+ * Subtypes say why: {@link UnknownValueException}, {@link GraphUnavailableException},
+ * {@link QueryTimeoutException}.
+ */
+public sealed class QueryException extends RuntimeException
+		permits UnknownValueException, GraphUnavailableException, QueryTimeoutException {
+
+	private static final long serialVersionUID = 1L;
+
+	QueryException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}

@@ -1,0 +1,13 @@
+// element-by-symbol — An element or material by chemical symbol, name or alias, in any case
+// ("Dy", "dy", "dysprosium", "NdFeB magnet").
+//
+:param symbol => 'Dy';
+//
+// Returns at most one row: entity, the element's properties plus `label`; an exact symbol match wins,
+// then elements before materials and groups.
+MATCH (n:Element)
+WHERE toLower(n.symbol) = toLower($symbol) OR n.nameLower = toLower($symbol)
+   OR toLower($symbol) IN [a IN n.aliases | toLower(a)]
+RETURN n{.*, label: 'Element'} AS entity
+ORDER BY n.symbol = $symbol DESC, n.kind = 'ELEMENT' DESC, n.id
+LIMIT 1;

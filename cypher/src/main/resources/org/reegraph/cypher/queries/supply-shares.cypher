@@ -1,0 +1,33 @@
+// supply-shares — Who produces, refines, holds reserves of or stockpiles an element (and the materials
+// that contain it), with every source's figure side by side: sources disagree (China refines 85%? 90%?
+// 92%?), and each claim keeps its own evidence.
+//
+// Element: a symbol or a name, any case.
+:param element => 'rare earths';
+//
+// Returns one row: element (the resolved id, null when unknown) and shares [{supplier, role (PRODUCES,
+// REFINES, HOLDS_RESERVES, STOCKPILES), material, maxSharePct, minSharePct, sources: [evidence + figures]}],
+// by role, then the highest share first.
+WITH head(COLLECT {
+       MATCH (e:Element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+          OR toLower($element) IN [a IN e.aliases | toLower(a)]
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) AS target
+CALL (target) {
+  MATCH (m:Element)-[:CONTAINS]->{0,2}(target)
+  WITH DISTINCT m
+  MATCH (s:Entity)-[r:PRODUCES|REFINES|HOLDS_RESERVES|STOCKPILES]->(m)
+  WITH s, type(r) AS role, m, r ORDER BY r.sharePct DESC, r.factId
+  WITH s, role, m, max(r.sharePct) AS maxShare, min(r.sharePct) AS minShare,
+       collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
+                 figures: r{.quantity, .unit, .valueUsd, .sharePct, .year, .period}}) AS sources
+  ORDER BY role, maxShare DESC, s.name, m.name
+  RETURN collect({
+    supplier: s{.*, label: [l IN labels(s) WHERE l <> 'Entity'][0]},
+    role: role,
+    material: m{.*, label: 'Element'},
+    maxSharePct: maxShare,
+    minSharePct: minShare,
+    sources: sources}) AS shares
+}
+RETURN target.id AS element, shares;

@@ -1,0 +1,243 @@
+package org.reegraph.loader.relate;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.ReegraphLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every relation rule with sentences that must and must not produce a fact. Sentences are new (not from the
+ * bundled corpus) so the rules are tested as general machinery.
+ */
+class RelationRulesTests {
+
+	static ReegraphLoader loader;
+
+	@BeforeAll
+	static void create() {
+		loader = ReegraphLoader.create();
+	}
+
+	/** The text facts (catalog facts excluded) of one sentence in an article dated 2025-08-06. */
+	static List<ExtractedFact> facts(String sentence) {
+		DocumentExtraction doc = loader.extractText("rule-test.txt", "Title: Rule test\nDate: 2025-08-06\n\n" + sentence);
+		assertThat(doc.rejection()).isNull();
+		return doc.facts().stream().filter(f -> !f.evidence().rule().startsWith("catalog.")).toList();
+	}
+
+	static List<String> triples(String sentence) {
+		return facts(sentence).stream().map(f -> f.from().id() + " " + f.relationship() + " " + f.to().id()).toList();
+	}
+
+	static ExtractedFact one(String sentence, String type) {
+		List<ExtractedFact> found = facts(sentence).stream().filter(f -> f.relationship().name().equals(type)).toList();
+		assertThat(found).as(sentence).hasSize(1);
+		return found.get(0);
+	}
+
+	@Nested
+	class ExportsTo {
+
+		@Test
+		void readsExporterImporterTonnageAndMonth() {
+			ExtractedFact f = one("In July, Vietnam's rare earth exports to Japan rose to 1,200 tons.", "EXPORTS_TO");
+			assertThat(f.from().id()).isEqualTo("country:VN");
+			assertThat(f.to().id()).isEqualTo("country:JP");
+			assertThat(f.properties()).containsEntry("quantity", 1200L).containsEntry("unit", "t")
+				.containsEntry("period", "2025-07").containsEntry("commodity", "rare earths");
+			assertThat(f.evidence().rule()).isEqualTo("exports.to");
+			assertThat(f.evidence().sentence()).startsWith("In July, Vietnam's");
+		}
+
+		@Test
+		void storesImportsAsTheExportersFlow() {
+			ExtractedFact f = one("Germany imported 60% of its gallium from China in 2023.", "EXPORTS_TO");
+			assertThat(f.from().id()).isEqualTo("country:CN");
+			assertThat(f.to().id()).isEqualTo("country:DE");
+			assertThat(f.properties()).containsEntry("sharePct", 60L).containsEntry("period", "2023");
+		}
+
+		@Test
+		void readsChineseExportPhrasingAndSpreadsMonthlyFigures() {
+			List<ExtractedFact> fs = facts("从6月到8月,中国对日稀土出口分别为10吨、20吨、30吨。");
+			assertThat(fs).filteredOn(f -> f.relationship().name().equals("EXPORTS_TO"))
+				.extracting(f -> f.properties().get("period") + "=" + f.properties().get("quantity"))
+				.containsExactly("2025-06=10", "2025-07=20", "2025-08=30");
+		}
+
+		@Test
+		void ignoresAnInfinitiveTo() {
+			assertThat(triples("Control over rare earth exports allows China to pressure Japan."))
+				.noneMatch(t -> t.contains("EXPORTS_TO"));
+		}
+	}
+
+	@Nested
+	class RefinesFor {
+
+		@Test
+		void oreSentAbroadForRefining() {
+			assertThat(triples("Ore from the Mount Weld mine is shipped to Malaysia for processing."))
+				.contains("country:MY REFINES_FOR country:AU");
+		}
+
+		@Test
+		void notWithoutTheRefiningPurpose() {
+			assertThat(triples("Ore from the Mount Weld mine is shipped to Malaysia.")).noneMatch(t -> t.contains("REFINES_FOR"));
+		}
+	}
+
+	@Nested
+	class Shares {
+
+		@Test
+		void eachShareGoesWithItsOwnNoun() {
+			List<String> t = triples("Indonesia holds 30% of global nickel reserves and 50% of refining capacity.");
+			assertThat(t).contains("country:ID HOLDS_RESERVES element:Ni", "country:ID REFINES element:Ni");
+			ExtractedFact reserves = one("Indonesia holds 30% of global nickel reserves and 50% of refining capacity.",
+					"HOLDS_RESERVES");
+			assertThat(reserves.properties()).containsEntry("sharePct", 30L);
+		}
+
+		@Test
+		void productionWithTonnageAndYear() {
+			ExtractedFact f = one("Australia produced 18,000 tons of lithium in 2023.", "PRODUCES");
+			assertThat(f.properties()).containsEntry("quantity", 18000L).containsEntry("year", 2023);
+		}
+
+		@Test
+		void reservesInTons() {
+			ExtractedFact f = one("Greenland has 1.5 million tons of rare earth reserves.", "HOLDS_RESERVES");
+			assertThat(f.from().id()).isEqualTo("country:GL");
+			assertThat(f.properties()).containsEntry("quantity", 1500000L);
+		}
+
+		@Test
+		void notASharOfSomethingElse() {
+			assertThat(triples("China saw 80% of mining companies adopt green practices."))
+				.noneMatch(t -> t.contains("PRODUCES"));
+		}
+	}
+
+	@Nested
+	class Investments {
+
+		@Test
+		void investorTargetAndAmount() {
+			ExtractedFact f = one("The Department of Energy invested $150 million in Vulcan Elements.", "INVESTS_IN");
+			assertThat(f.from().id()).isEqualTo("organization:us-department-of-energy");
+			assertThat(f.to().id()).isEqualTo("company:vulcan-elements");
+			assertThat(f.properties()).containsEntry("amountUsd", 150_000_000L);
+		}
+
+		@Test
+		void takeovers() {
+			assertThat(triples("Energy Fuels is acquiring Base Resources Ltd. to add mineral sands."))
+				.contains("company:energy-fuels ACQUIRES company:base-resources");
+		}
+	}
+
+	@Nested
+	class Sanctions {
+
+		@Test
+		void threatenedTariffWithRate() {
+			ExtractedFact f = one("Washington threatened a 200% tariff on Chinese magnets after Beijing's move.",
+					"SANCTIONS");
+			assertThat(f.from().id()).isEqualTo("country:US");
+			assertThat(f.to().id()).isEqualTo("country:CN");
+			assertThat(f.properties()).containsEntry("ratePct", 200L).containsEntry("status", "THREATENED");
+		}
+
+		@Test
+		void theObjectOfAPrepositionIsNotTheIssuer() {
+			assertThat(triples("Talks against Japan ended without new sanctions."))
+				.noneMatch(t -> t.startsWith("country:JP SANCTIONS"));
+		}
+	}
+
+	@Nested
+	class Policies {
+
+		@Test
+		void exportControlsGetIssuerAndCoverage() {
+			List<String> t = triples("China's export controls on gallium took effect in August.");
+			assertThat(t).contains("policy:cn-export-controls-ga ISSUED_BY country:CN",
+					"policy:cn-export-controls-ga COVERS element:Ga");
+		}
+
+		@Test
+		void namedActsAreIssuedByTheirLegislature() {
+			assertThat(triples("The U.S. Senate passed the Mineral Security Act to fund cobalt refining."))
+				.contains("policy:mineral-security-act ISSUED_BY organization:us-senate");
+		}
+	}
+
+	@Nested
+	class Agreements {
+
+		@Test
+		void partiesBetweenAndCoverage() {
+			List<ExtractedFact> fs = facts("Canada and Germany signed a critical minerals agreement worth $2 billion "
+					+ "covering lithium and graphite.");
+			assertThat(fs).filteredOn(f -> f.relationship().name().equals("PARTY_TO"))
+				.extracting(f -> f.from().id()).containsExactlyInAnyOrder("country:CA", "country:DE");
+			assertThat(fs).filteredOn(f -> f.relationship().name().equals("COVERS"))
+				.extracting(f -> f.to().id()).contains("element:Li", "element:graphite");
+		}
+
+		@Test
+		void aVagueMentionOfTheAgreementAddsNothing() {
+			assertThat(triples("The agreement is vague.")).isEmpty();
+		}
+	}
+
+	@Nested
+	class Dependencies {
+
+		@Test
+		void programmeDependsOnMaterialWithOrigin() {
+			ExtractedFact f = one("The Virginia-class submarine requires Chinese-origin samarium-cobalt magnets.",
+					"DEPENDS_ON");
+			assertThat(f.from().id()).isEqualTo("program:virginia-class-submarine");
+			assertThat(f.to().id()).isEqualTo("element:smco-magnet");
+			assertThat(f.properties()).containsEntry("originCountry", "CN");
+		}
+
+		@Test
+		void materialForAProgramme() {
+			assertThat(triples("Apple buys NdFeB magnets for the MagSafe charger."))
+				.contains("program:magsafe-charger DEPENDS_ON element:ndfeb-magnet");
+		}
+
+		@Test
+		void shortagesMakeTheNamedCompaniesDependent() {
+			assertThat(triples("A shortage of terbium left carmakers like Toyota and Renault with production halts."))
+				.contains("company:toyota DEPENDS_ON element:Tb", "company:renault DEPENDS_ON element:Tb");
+		}
+	}
+
+	@Nested
+	class CorporateFacts {
+
+		@Test
+		void locationOperatorAndDeveloper() {
+			assertThat(triples("Canada's Ucore operates the Louisiana plant, while Lockheed Martin builds the F-35."))
+				.contains("company:lockheed-martin DEVELOPS program:f-35");
+			assertThat(triples("UK-based Pensana plans a refinery.")).contains("company:pensana LOCATED_IN country:GB");
+		}
+
+		@Test
+		void stockpileCoverage() {
+			ExtractedFact f = one("Japan's strategic reserves of dysprosium are sufficient for 6 months.", "STOCKPILES");
+			assertThat(f.properties()).isEqualTo(Map.of("coverageMonths", 6L));
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package org.reegraph.loader.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTests {
+
+	private final SentenceSplitter splitter = new SentenceSplitter();
+
+	@Test
+	void keepsAbbreviationsInsideTheSentence() {
+		assertThat(splitter.split("The U.S. Geological Survey buys ore. MP Materials Corp. mines it."))
+			.extracting(Sentence::text)
+			.containsExactly("The U.S. Geological Survey buys ore.", "MP Materials Corp. mines it.");
+	}
+
+	@Test
+	void cutsAtSectionsAndBulletsAndDropsCitationMarkers() {
+		var sentences = splitter.split("Core Viewpoint - Exports rose [1][3] Group 1: Trade - China ships ore [2] "
+				+ "- Japan buys magnets [5]");
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("Exports rose", "China ships ore", "Japan buys magnets");
+		assertThat(sentences.get(1).section()).isEqualTo("Group 1: Trade");
+	}
+
+	@Test
+	void splitsChineseAtFullStops() {
+		assertThat(splitter.split("7月一个数字震惊了华盛顿。5577吨稀土磁铁涌向美国!")).extracting(Sentence::text)
+			.containsExactly("7月一个数字震惊了华盛顿。", "5577吨稀土磁铁涌向美国!");
+	}
+}

@@ -64,13 +64,16 @@ final class DependencyRules {
 				if (m.group(2) != null) {
 					continue; // Chinese phrasing: ChineseDependence
 				}
+				// a participle ("jets requiring …") attaches to the noun before it, even inside a prepositional phrase
+				boolean participle = m.group(1).strip().matches("(?i)\\w+ing\\b.*");
 				Optional<Mention> dependent = c.before(m.start(), DEPENDENTS, clause, false)
-					.filter(x -> !c.isPrepositionalObject(x));
+					.filter(x -> participle || !c.isPrepositionalObject(x));
 				if (dependent.isEmpty()) {
 					continue;
 				}
-				SentenceContext.Span rest = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 40));
-				Optional<Mention> supplier = c.after(m.end(), Set.of(Label.COUNTRY, Label.COMPANY), rest, false);
+				SentenceContext.Span near = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 35));
+				SentenceContext.Span rest = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 70));
+				Optional<Mention> supplier = c.after(m.end(), Set.of(Label.COUNTRY, Label.COMPANY), near, false);
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), rest, false);
 				EntityRef who = dependent.get().entity();
 				Props p = new Props();

@@ -212,6 +212,14 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aParticipleAttachesToTheProgrammeBeforeIt() {
+			ExtractedFact f = one("Inspectors found stickers on J-20 fighter jets requiring Russian-origin terbium alloy.",
+					"DEPENDS_ON");
+			assertThat(f.from().id()).isEqualTo("program:j-20");
+			assertThat(f.properties()).containsEntry("originCountry", "RU");
+		}
+
+		@Test
 		void materialForAProgramme() {
 			assertThat(triples("Apple buys NdFeB magnets for the MagSafe charger."))
 				.contains("program:magsafe-charger DEPENDS_ON element:ndfeb-magnet");

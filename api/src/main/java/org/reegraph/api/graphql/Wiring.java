@@ -1,0 +1,45 @@
+package org.reegraph.api.graphql;
+
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetcherFactories;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import org.reegraph.cypher.query.EntityView;
+
+/** Connects the schema's fields to the fetchers. */
+final class Wiring {
+
+	private Wiring() {
+	}
+
+	static RuntimeWiring build(QueryFetchers query, DocumentLoading loading) {
+		TypeResolver byLabel = env -> env.getSchema().getObjectType(((EntityView) env.getObject()).label());
+		RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.Json)
+			.scalar(ExtendedScalars.GraphQLBigDecimal)
+			.codeRegistry(GraphQLCodeRegistry.newCodeRegistry()
+				.defaultDataFetcher(DataFetcherFactories.useDataFetcher(FieldFetcher.INSTANCE)))
+			.type(TypeRuntimeWiring.newTypeWiring("Entity").typeResolver(byLabel))
+			.type(TypeRuntimeWiring.newTypeWiring("Query")
+				.dataFetcher("entity", query::entity)
+				.dataFetcher("country", query::country)
+				.dataFetcher("element", query::element)
+				.dataFetcher("search", query::search)
+				.dataFetcher("dependencyPaths", query::dependencyPaths)
+				.dataFetcher("exposure", query::exposure)
+				.dataFetcher("supplyShares", query::supplyShares)
+				.dataFetcher("conflicts", query::conflicts));
+		for (String type : RelationFields.ENTITY_TYPES) {
+			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
+			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher()));
+			wiring.type(t);
+		}
+		if (loading != null) {
+			wiring.type(TypeRuntimeWiring.newTypeWiring("Mutation").dataFetcher("loadDocument", loading::loadDocument));
+		}
+		return wiring.build();
+	}
+}

@@ -1,0 +1,245 @@
+package org.reegraph.cypher.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
+
+/**
+ * The questions reegraph answers, for Java applications. Every method runs one named statement from
+ * {@code org/reegraph/cypher/queries/} in a read transaction bounded by {@link QueryOptions#timeout()}.
+ * <pre>{@code
+ * ReegraphQueries queries = new ReegraphQueries(driver, QueryOptions.defaults());
+ * List<DependencyPath> paths = queries.dependencyPaths(
+ *         new DependencyQuery("Dy", "CN", "US", "DEFENSE", 4, 20));
+ * }</pre>
+ * Look-ups of a single entity return empty when nothing matches; questions about an element or a country
+ * throw {@link UnknownValueException} naming the value. Thread-safe; the driver is not closed by this class.
+ */
+public final class ReegraphQueries {
+
+	private final CypherRunner runner;
+
+	/**
+	 * Creates the query API.
+	 *
+	 * @param driver the driver; shared, not closed here
+	 * @param options database, timeout, observer
+	 */
+	public ReegraphQueries(Driver driver, QueryOptions options) {
+		Objects.requireNonNull(driver, "The queries need a driver.");
+		this.runner = new CypherRunner(driver, Objects.requireNonNull(options, "The queries need options."));
+	}
+
+	/**
+	 * {@return the entity with this id, if any}
+	 *
+	 * @param id a stable id such as {@code program:f-35}
+	 */
+	public Optional<EntityView> entity(String id) {
+		return single("entity-by-id", Map.of("id", Objects.requireNonNull(id, "An id is required.")));
+	}
+
+	/**
+	 * {@return the country with this ISO code, name or alias (any case), if any}
+	 *
+	 * @param codeOrName e.g. {@code CN}, {@code china}
+	 */
+	public Optional<EntityView> country(String codeOrName) {
+		return single("country-by-code", Map.of("code", Objects.requireNonNull(codeOrName, "A code is required.")));
+	}
+
+	/**
+	 * {@return the element or material with this symbol, name or alias (any case), if any}
+	 *
+	 * @param symbolOrName e.g. {@code Dy}, {@code dysprosium}
+	 */
+	public Optional<EntityView> element(String symbolOrName) {
+		return single("element-by-symbol", Map.of("symbol", Objects.requireNonNull(symbolOrName, "A symbol is required.")));
+	}
+
+	private Optional<EntityView> single(String name, Map<String, Object> params) {
+		return runner.run(name, params).stream().findFirst().map(row -> Rows.entity(row.get("entity")));
+	}
+
+	/**
+	 * Full-text search over entity names and aliases.
+	 *
+	 * @param text the words to look for; each also matches as a prefix
+	 * @param labels contract labels to keep (e.g. {@code Company}), or null / empty for all
+	 * @param first the most results
+	 * @return the entities, best match first
+	 */
+	public List<EntityView> search(String text, List<String> labels, int first) {
+		Objects.requireNonNull(text, "Search needs a text.");
+		List<String> wanted = null;
+		if (labels != null && !labels.isEmpty()) {
+			wanted = new ArrayList<>();
+			for (String l : labels) {
+				wanted.add(Label.fromName(l).orElseThrow(() -> new IllegalArgumentException("'" + l
+						+ "' is not a label; expected one of " + Label.values().length + " contract labels such as "
+						+ "Country, Company, Element, Program.")).cypherName());
+			}
+		}
+		String query = LuceneQuery.of(text);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("query", query);
+		params.put("labels", wanted);
+		params.put("first", (long) first);
+		return runner.run("search", params).stream().map(r -> Rows.entity(r.get("entity"))).toList();
+	}
+
+	/**
+	 * The headline question: which programmes depend on an element, through which chain, back to which origin.
+	 *
+	 * @param query the question
+	 * @return the paths, strongest origin evidence first, then shortest
+	 * @throws UnknownValueException when the element, origin or programme country matches nothing
+	 */
+	public List<DependencyPath> dependencyPaths(DependencyQuery query) {
+		Map<String, Object> row = runner.run("dependency-paths", query.parameters()).get(0);
+		if (row.get("element") == null) {
+			throw new UnknownValueException("element", query.element(), "a symbol or name such as 'Dy' or 'dysprosium'");
+		}
+		if (query.origin() != null && row.get("origin") == null) {
+			throw new UnknownValueException("origin country", query.origin(), "an ISO code or name such as 'CN' or 'China'");
+		}
+		if (query.programCountry() != null && country(query.programCountry()).isEmpty()) {
+			throw new UnknownValueException("programme country", query.programCountry(),
+					"an ISO code or name such as 'US' or 'United States'");
+		}
+		return Rows.list(row.get("paths")).stream().map(Rows::map).map(p -> new DependencyPath(
+				Rows.entity(p.get("program")), Rows.entity(p.get("element")), Rows.entity(p.get("origin")),
+				(String) p.get("originBasis"), Rows.list(p.get("hops")).stream().map(Rows::map).map(h -> new Hop(
+						Rows.entity(h.get("from")), (String) h.get("type"), Rows.entity(h.get("to")),
+						Boolean.TRUE.equals(h.get("forward")), Rows.withoutNulls(h.get("properties")),
+						Rows.evidenceList(h.get("evidence")))).toList())).toList();
+	}
+
+	/**
+	 * Which programmes, companies (and the country itself) of a country depend on an element, and through whom.
+	 *
+	 * @param country an ISO code or name
+	 * @param element a symbol or name
+	 * @return the dependents, nearest first
+	 * @throws UnknownValueException when the country or element matches nothing
+	 */
+	public List<Exposure> exposure(String country, String element) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("country", Objects.requireNonNull(country, "Exposure needs a country."));
+		params.put("element", Objects.requireNonNull(element, "Exposure needs an element."));
+		Map<String, Object> row = runner.run("exposure", params).get(0);
+		requireFound(row.get("country"), "country", country, "an ISO code or name such as 'US'");
+		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy'");
+		return Rows.list(row.get("exposures")).stream().map(Rows::map).map(e -> new Exposure(
+				Rows.entity(e.get("dependent")), ((Number) e.get("hops")).intValue(), Rows.strings(e.get("suppliers")),
+				Rows.strings(e.get("materials")), Rows.evidenceList(e.get("evidence")))).toList();
+	}
+
+	/**
+	 * Who produces, refines, holds reserves of or stockpiles an element or a material containing it.
+	 *
+	 * @param element a symbol or name
+	 * @return the shares by role, highest first, every source's figure kept
+	 * @throws UnknownValueException when the element matches nothing
+	 */
+	public List<SupplyShare> supplyShares(String element) {
+		Map<String, Object> row = runner.run("supply-shares",
+				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element."))).get(0);
+		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'rare earths'");
+		return Rows.list(row.get("shares")).stream().map(Rows::map).map(s -> new SupplyShare(
+				Rows.entity(s.get("supplier")), (String) s.get("role"), Rows.entity(s.get("material")),
+				Rows.toDouble(s.get("maxSharePct")), Rows.toDouble(s.get("minSharePct")),
+				Rows.evidenceList(s.get("sources")))).toList();
+	}
+
+	/**
+	 * Facts whose sources disagree, claims side by side.
+	 *
+	 * @param entity an entity id or name, or null for the whole graph
+	 * @param first the most conflicts
+	 * @return the conflicts, widest disagreement first
+	 * @throws UnknownValueException when the entity matches nothing
+	 */
+	public List<Conflict> conflicts(String entity, int first) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("entity", entity);
+		params.put("first", (long) first);
+		Map<String, Object> row = runner.run("conflicts", params).get(0);
+		if (entity != null) {
+			requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
+		}
+		return Rows.list(row.get("conflicts")).stream().map(Rows::map).map(c -> new Conflict(Rows.entity(c.get("from")),
+				(String) c.get("type"), Rows.entity(c.get("to")), (String) c.get("property"), (String) c.get("unit"),
+				Rows.list(c.get("claims")).stream().map(Rows::map).map(cl -> new Conflict.Claim((Number) cl.get("value"),
+						(String) cl.get("period"), cl.get("year") == null ? null : ((Number) cl.get("year")).longValue(),
+						Rows.evidence(cl.get("evidence")))).toList())).toList();
+	}
+
+	/**
+	 * The relationships of one type and direction of many entities at once (one statement for all of them).
+	 *
+	 * @param ids the entity ids
+	 * @param type the relationship type
+	 * @param outgoing true for relationships starting at the entities
+	 * @param filter which and how many, per entity
+	 * @return per id (every id present, unknown ones with an empty list) its relationships
+	 */
+	public Map<String, List<Relation>> relationships(Collection<String> ids, RelType type, boolean outgoing,
+			RelationFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		params.put("type", type.name());
+		params.put("outgoing", outgoing);
+		params.put("otherId", filter.otherId());
+		params.put("otherLabel", filter.otherLabel() == null ? null : Label.fromName(filter.otherLabel())
+			.orElseThrow(() -> new IllegalArgumentException("'" + filter.otherLabel() + "' is not a label; expected "
+					+ "a contract label such as Country or Company."))
+			.cypherName());
+		params.put("offset", (long) filter.offset());
+		params.put("first", (long) filter.first());
+		Map<String, List<Relation>> out = new LinkedHashMap<>();
+		ids.forEach(id -> out.put(id, List.of()));
+		for (Map<String, Object> row : runner.run("relationships", params)) {
+			out.put((String) row.get("id"), Rows.list(row.get("relations")).stream().map(Rows::map).map(r -> new Relation(
+					(String) r.get("type"), Boolean.TRUE.equals(r.get("outgoing")), Rows.entity(r.get("other")),
+					Rows.withoutNulls(r.get("properties")), Rows.evidence(r.get("evidence")))).toList());
+		}
+		return out;
+	}
+
+	/**
+	 * The articles that mention many entities at once (one statement for all of them).
+	 *
+	 * @param ids the entity ids
+	 * @param first the most evidence items per entity
+	 * @return per id (every id present) its evidence, newest first
+	 */
+	public Map<String, List<EvidenceView>> evidence(Collection<String> ids, int first) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		params.put("first", (long) first);
+		Map<String, List<EvidenceView>> out = new LinkedHashMap<>();
+		ids.forEach(id -> out.put(id, List.of()));
+		for (Map<String, Object> row : runner.run("entity-evidence", params)) {
+			out.put((String) row.get("id"), Rows.evidenceList(row.get("evidence")));
+		}
+		return out;
+	}
+
+	private static void requireFound(Object resolved, String what, String value, String example) {
+		if (resolved == null) {
+			throw new UnknownValueException(what, value, example);
+		}
+	}
+}

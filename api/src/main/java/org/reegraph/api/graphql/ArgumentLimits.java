@@ -1,0 +1,55 @@
+package org.reegraph.api.graphql;
+
+import graphql.ExecutionResult;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import org.reegraph.api.ApiConfig;
+
+/** Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits. */
+final class ArgumentLimits extends SimplePerformantInstrumentation {
+
+	private final ApiConfig config;
+
+	ArgumentLimits(ApiConfig config) {
+		this.config = config;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		ExecutionContext ctx = parameters.getExecutionContext();
+		QueryTraverser.newQueryTraverser()
+			.schema(ctx.getGraphQLSchema())
+			.document(ctx.getDocument())
+			.operationName(ctx.getExecutionInput().getOperationName())
+			.coercedVariables(ctx.getCoercedVariables())
+			.build()
+			.visitPreOrder(new QueryVisitorStub() {
+				@Override
+				public void visitField(QueryVisitorFieldEnvironment env) {
+					check(env);
+				}
+			});
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private void check(QueryVisitorFieldEnvironment env) {
+		String field = env.getField().getName();
+		if (env.getArguments().get("first") instanceof Integer first && first > config.maxPageSize()) {
+			throw new AbortExecutionException("first: " + first + " on " + field + " exceeds the limit maxPageSize of "
+					+ config.maxPageSize() + " (reegraph.api.max-page-size).");
+		}
+		if (env.getArguments().get("maxHops") instanceof Integer hops && hops > config.maxHops()) {
+			throw new AbortExecutionException("maxHops: " + hops + " on " + field + " exceeds the limit maxHops of "
+					+ config.maxHops() + " (reegraph.api.max-hops).");
+		}
+	}
+}

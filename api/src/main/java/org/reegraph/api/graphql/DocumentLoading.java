@@ -1,0 +1,77 @@
+package org.reegraph.api.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Driver;
+import org.reegraph.api.ApiConfig;
+import org.reegraph.loader.LoadReport;
+import org.reegraph.loader.LoaderConfig;
+import org.reegraph.loader.ReegraphLoader;
+
+/** The {@code loadDocument} mutation: checks the bearer token (constant time), then runs the loader. */
+@Singleton
+final class DocumentLoading {
+
+	private static final String BEARER = "Bearer ";
+
+	private final Driver driver;
+	private final ApiConfig config;
+	private final String database;
+	private final ExecutorService executor;
+
+	DocumentLoading(Driver driver, ApiConfig config, @Value("${reegraph.database:}") String database,
+			@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+		this.driver = driver;
+		this.config = config;
+		this.database = database == null || database.isBlank() ? null : database;
+		this.executor = executor;
+	}
+
+	CompletableFuture<Map<String, Object>> loadDocument(DataFetchingEnvironment env) {
+		String authorization = env.getGraphQlContext().getOrDefault(RequestCustomizer.AUTHORIZATION, "");
+		if (!authorized(authorization)) {
+			throw new NotAuthorizedException("loadDocument requires the header 'Authorization: Bearer <token>' "
+					+ "with the API token configured as reegraph.api.token (REEGRAPH_API_TOKEN).");
+		}
+		Map<String, Object> input = env.getArgument("input");
+		String name = (String) input.get("name");
+		String text = (String) input.get("text");
+		return CompletableFuture.supplyAsync(() -> {
+			LoaderConfig loaderConfig = database == null ? LoaderConfig.defaults()
+					: LoaderConfig.defaults().withDatabase(database);
+			return toMap(ReegraphLoader.create(loaderConfig).loadText(driver, name, text));
+		}, executor);
+	}
+
+	boolean authorized(String header) {
+		if (!config.writable() || header == null || !header.startsWith(BEARER)) {
+			return false;
+		}
+		byte[] given = header.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+		byte[] expected = config.token().getBytes(StandardCharsets.UTF_8);
+		return MessageDigest.isEqual(given, expected);
+	}
+
+	private static Map<String, Object> toMap(LoadReport report) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("documentsRead", report.documentsRead());
+		m.put("documentsLoaded", report.documentsLoaded());
+		m.put("articles", report.articles());
+		m.put("entities", report.entities());
+		m.put("facts", report.facts());
+		m.put("rejected", report.rejected().stream().map(Object::toString).toList());
+		m.put("warnings", report.warnings());
+		m.put("durationMs", (int) Math.min(Integer.MAX_VALUE, report.duration().toMillis()));
+		return m;
+	}
+}

@@ -1,0 +1,80 @@
+package org.reegraph.api.graphql;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.reegraph.cypher.query.Conflict;
+import org.reegraph.cypher.query.DependencyPath;
+import org.reegraph.cypher.query.DependencyQuery;
+import org.reegraph.cypher.query.EntityView;
+import org.reegraph.cypher.query.Exposure;
+import org.reegraph.cypher.query.ReegraphQueries;
+import org.reegraph.cypher.query.SupplyShare;
+
+/**
+ * The top-level Query fields: one {@link ReegraphQueries} call (one Cypher statement) each, run on the blocking
+ * executor so the driver never blocks Netty's event loop.
+ */
+final class QueryFetchers {
+
+	private final ReegraphQueries queries;
+	private final Executor executor;
+
+	QueryFetchers(ReegraphQueries queries, Executor executor) {
+		this.queries = queries;
+		this.executor = executor;
+	}
+
+	private <T> CompletableFuture<T> async(Supplier<T> work) {
+		return CompletableFuture.supplyAsync(work, executor);
+	}
+
+	CompletableFuture<EntityView> entity(DataFetchingEnvironment env) {
+		String id = env.getArgument("id");
+		return async(() -> queries.entity(id).orElse(null));
+	}
+
+	CompletableFuture<EntityView> country(DataFetchingEnvironment env) {
+		String code = env.getArgument("code");
+		return async(() -> queries.country(code).orElse(null));
+	}
+
+	CompletableFuture<EntityView> element(DataFetchingEnvironment env) {
+		String symbol = env.getArgument("symbol");
+		return async(() -> queries.element(symbol).orElse(null));
+	}
+
+	CompletableFuture<List<EntityView>> search(DataFetchingEnvironment env) {
+		String text = env.getArgument("text");
+		List<String> labels = env.getArgument("labels");
+		int first = env.getArgumentOrDefault("first", 10);
+		return async(() -> queries.search(text, labels, first));
+	}
+
+	CompletableFuture<List<DependencyPath>> dependencyPaths(DataFetchingEnvironment env) {
+		DependencyQuery query = new DependencyQuery(env.getArgument("element"), env.getArgument("origin"),
+				env.getArgument("programCountry"), env.getArgument("programKind"),
+				env.getArgumentOrDefault("maxHops", 4), env.getArgumentOrDefault("first", 20));
+		return async(() -> queries.dependencyPaths(query));
+	}
+
+	CompletableFuture<List<Exposure>> exposure(DataFetchingEnvironment env) {
+		String country = env.getArgument("country");
+		String element = env.getArgument("element");
+		return async(() -> queries.exposure(country, element));
+	}
+
+	CompletableFuture<List<SupplyShare>> supplyShares(DataFetchingEnvironment env) {
+		String element = env.getArgument("element");
+		return async(() -> queries.supplyShares(element));
+	}
+
+	CompletableFuture<List<Conflict>> conflicts(DataFetchingEnvironment env) {
+		String entity = env.getArgument("entity");
+		int first = env.getArgumentOrDefault("first", 20);
+		return async(() -> queries.conflicts(entity, first));
+	}
+}

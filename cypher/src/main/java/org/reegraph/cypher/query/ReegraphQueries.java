@@ -114,7 +114,7 @@ public final class ReegraphQueries {
 		if (query.origin() != null && row.get("origin") == null) {
 			throw new UnknownValueException("origin country", query.origin(), "an ISO code or name such as 'CN' or 'China'");
 		}
-		if (query.programCountry() != null && country(query.programCountry()).isEmpty()) {
+		if (query.programCountry() != null && row.get("programCountry") == null) {
 			throw new UnknownValueException("programme country", query.programCountry(),
 					"an ISO code or name such as 'US' or 'United States'");
 		}

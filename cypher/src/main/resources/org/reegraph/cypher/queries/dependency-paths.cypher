@@ -17,9 +17,9 @@
 :param maxHops => 4;
 :param first => 20;
 //
-// Returns one row: element (the resolved element's id, null when unknown), origin (the resolved origin
-// code, null when unknown or not asked) and paths: [{program, element, origin (the asked origin, else the
-// first originCountry on the hops, else null), originBasis,
+// Returns one row: element (the resolved element's id, null when unknown), origin and programCountry (the
+// resolved codes, null when unknown or not asked), and paths: [{program, element, origin (the asked origin,
+// else the first originCountry on the hops, else null), originBasis,
 // hops: [{from, type, to, properties, evidence: [...]}]}], at most $first, strongest origin basis first.
 WITH head(COLLECT {
        MATCH (e:Element)
@@ -99,4 +99,4 @@ CALL (target, origin, homeCode) {
     originBasis: best.basis,
     hops: hops}) AS paths
 }
-RETURN target.id AS element, origin.code AS origin, paths;
+RETURN target.id AS element, origin.code AS origin, homeCode AS programCountry, paths;

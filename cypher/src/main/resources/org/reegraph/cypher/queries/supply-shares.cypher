@@ -7,7 +7,7 @@
 //
 // Returns one row: element (the resolved id, null when unknown) and shares [{supplier, role (PRODUCES,
 // REFINES, HOLDS_RESERVES, STOCKPILES), material, maxSharePct, minSharePct, sources: [evidence + figures]}],
-// by role, then the highest share first.
+// by role (PRODUCES, REFINES, HOLDS_RESERVES, STOCKPILES), then the highest share first.
 WITH head(COLLECT {
        MATCH (e:Element)
        WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
@@ -21,7 +21,8 @@ CALL (target) {
   WITH s, role, m, max(r.sharePct) AS maxShare, min(r.sharePct) AS minShare,
        collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
                  figures: r{.quantity, .unit, .valueUsd, .sharePct, .year, .period}}) AS sources
-  ORDER BY role, maxShare DESC, s.name, m.name
+  ORDER BY CASE role WHEN 'PRODUCES' THEN 0 WHEN 'REFINES' THEN 1 WHEN 'HOLDS_RESERVES' THEN 2 ELSE 3 END,
+           coalesce(maxShare, -1) DESC, s.name, m.name
   RETURN collect({
     supplier: s{.*, label: [l IN labels(s) WHERE l <> 'Entity'][0]},
     role: role,

@@ -1,0 +1,60 @@
+package org.reegraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LimitsIT {
+
+	private static String error(String query) {
+		JsonNode body = TestApi.post(query);
+		assertThat(body.path("data").isMissingNode() || body.path("data").isNull()).as(body.toString()).isTrue();
+		return body.at("/errors/0/message").asText();
+	}
+
+	@Test
+	void pageSizeNamesTheLimitAndItsValue() {
+		assertThat(error("{ search(text: \"rare\", first: 500) { id } }"))
+			.isEqualTo("first: 500 on search exceeds the limit maxPageSize of 100 (reegraph.api.max-page-size).");
+	}
+
+	@Test
+	void pageSizeCountsForRelationshipFieldsAndVariables() {
+		JsonNode body = TestApi.post(TestApi.server(), "query Q($n: Int) { country(code: \"CN\") { ... on Country { exportsTo(first: $n) { type } } } }",
+				java.util.Map.of("n", 101), null);
+
+		assertThat(body.at("/errors/0/message").asText()).contains("first: 101 on exportsTo").contains("maxPageSize of 100");
+	}
+
+	@Test
+	void maxHopsNamesTheLimitAndItsValue() {
+		assertThat(error("{ dependencyPaths(element: \"Dy\", maxHops: 9) { program { id } } }"))
+			.isEqualTo("maxHops: 9 on dependencyPaths exceeds the limit maxHops of 6 (reegraph.api.max-hops).");
+	}
+
+	@Test
+	void depthNamesTheLimitAndItsValue() {
+		String nested = "other { id }";
+		for (int i = 0; i < 7; i++) {
+			nested = "other { ... on Country { exportsTo(first: 1) { " + nested + " } } }";
+		}
+		assertThat(error("{ country(code: \"CN\") { ... on Country { exportsTo(first: 1) { " + nested + " } } } }"))
+			.startsWith("The query is ").contains("levels deep; the limit maxDepth is 12");
+	}
+
+	@Test
+	void complexityNamesTheLimitAndItsValue() {
+		assertThat(error("""
+				{ country(code: "CN") { ... on Country { exportsTo(first: 100) { other { ... on Country {
+				    exportsTo(first: 100) { other { id name } } } } } } } }"""))
+			.startsWith("The query costs ").contains("the limit maxComplexity is 20000");
+	}
+
+	@Test
+	void theHeadlineQueryIsWellWithinTheLimits() {
+		JsonNode body = TestApi.post(HeadlineIT.HEADLINE);
+
+		assertThat(body.has("errors")).as(body.toString()).isFalse();
+	}
+}

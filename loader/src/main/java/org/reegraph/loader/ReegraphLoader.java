@@ -100,6 +100,11 @@ public final class ReegraphLoader {
 		catch (DocumentRejectedException ex) {
 			return DocumentExtraction.rejected(new Rejection(ex.document(), ex.reason()));
 		}
+		catch (RuntimeException | StackOverflowError ex) {
+			LOG.error("Extraction failed on {}", name, ex);
+			return DocumentExtraction.rejected(new Rejection(name,
+					"could not be extracted (an internal error, logged with details; please report it): " + ex));
+		}
 	}
 
 	/**
@@ -224,6 +229,11 @@ public final class ReegraphLoader {
 		}
 		catch (IOException ex) {
 			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + ex.getMessage()));
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			LOG.error("Extraction failed on {}", file, ex);
+			return DocumentExtraction.rejected(new Rejection(file.toString(),
+					"could not be extracted (an internal error, logged with details; please report it): " + ex));
 		}
 	}
 

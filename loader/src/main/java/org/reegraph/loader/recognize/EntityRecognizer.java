@@ -76,6 +76,14 @@ public final class EntityRecognizer {
 				kept.add(m);
 			}
 		}
+		// elements named inside a named policy or agreement ("rare earth RMB settlement") stay visible for COVERS
+		for (Mention m : entities) {
+			if (m.entity().label() == Label.ELEMENT && !kept.contains(m) && kept.stream().anyMatch(k -> k.start() <= m.start()
+					&& k.end() >= m.end() && (k.entity().label() == Label.POLICY || k.entity().label() == Label.AGREEMENT))
+					&& kept.stream().noneMatch(k -> k != m && k.entity().label() == Label.ELEMENT && k.overlaps(m))) {
+				kept.add(m);
+			}
+		}
 		for (Mention cue : cues) {
 			boolean insideNamed = kept.stream()
 				.anyMatch(k -> k.start() <= cue.start() && k.end() >= cue.end() && k.entity().label() == cue.entity().label());

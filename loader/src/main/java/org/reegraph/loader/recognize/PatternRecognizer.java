@@ -62,7 +62,8 @@ public final class PatternRecognizer {
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
 			+ "long-term)\\s+){1,3})(agreement|deal|accord|framework|contract|pact)\\b|(协议|协定)"
-			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?)(agreement|deal)\\b",
+			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?|(?<=sign(?:ed|ing|s)? ))"
+			+ "(agreements?|deals?|framework)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",

@@ -158,7 +158,7 @@ final class CorporateRules {
 			for (int i = 0; i + 1 < ms.size(); i++) {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
-				String gap = c.text().substring(a.end(), b.start());
+				String gap = c.between(a.end(), b.start());
 				if (a.entity().label() == Label.COUNTRY && LOCATABLE.contains(b.entity().label())
 						&& gap.matches("(?i)(-based |['’]s |-headquartered )")) {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
@@ -190,7 +190,7 @@ final class CorporateRules {
 			for (int i = 0; i + 1 < ms.size(); i++) {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
-				String gap = c.text().substring(a.end(), b.start());
+				String gap = c.between(a.end(), b.start());
 				if (a.entity().label() == Label.COMPANY && b.entity().label() == Label.PROGRAM
 						&& gap.matches("(?i)(\\s|['’]s\\s|['’]s new\\s)")) {
 					out.add(new RawFact(RelType.DEVELOPS, a.entity(), b.entity(), null, name() + ".adjacent", 0.8));

@@ -30,7 +30,7 @@ final class DependencyRules {
 		}
 		for (Mention m : c.entities()) {
 			if (m.entity().label() == Label.COUNTRY && m.end() <= element.start()
-					&& c.text().substring(m.end(), element.start()).matches("(?i)(-origin |-sourced |-made |['’]s | |"
+					&& c.between(m.end(), element.start()).matches("(?i)(-origin |-sourced |-made |['’]s | |"
 							+ "-origin heavy |-produced |)")) {
 				return m.entity().countryCode();
 			}
@@ -148,7 +148,7 @@ final class DependencyRules {
 						Set.of(Label.COMPANY, Label.PROGRAM));
 				for (int i = 0; i < after.size(); i++) {
 					Mention m = after.get(i);
-					if (i > 0 && !c.text().substring(after.get(i - 1).end(), m.start()).matches("(?i)\\s*(?:,|and|or|、|\\s)*\\s*")) {
+					if (i > 0 && !c.between(after.get(i - 1).end(), m.start()).matches("(?i)\\s*(?:,|and|or|、|\\s)*\\s*")) {
 						break;
 					}
 					named.add(m);
@@ -157,7 +157,7 @@ final class DependencyRules {
 					Mention m = named.get(i);
 					boolean developerOfNext = i + 1 < named.size() && m.entity().label() == Label.COMPANY
 							&& named.get(i + 1).entity().label() == Label.PROGRAM
-							&& c.text().substring(m.end(), named.get(i + 1).start()).isBlank();
+							&& c.between(m.end(), named.get(i + 1).start()).isBlank();
 					if (!developerOfNext) {
 						Props p = new Props().put("originCountry", originOf(c, c.inside(whole, Set.of(Label.ELEMENT)).stream()
 							.findFirst().orElse(null)));
@@ -231,7 +231,7 @@ final class DependencyRules {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
 				if (a.entity().label() == Label.ELEMENT && b.entity().label() == Label.PROGRAM
-						&& c.text().substring(a.end(), b.start()).matches("(?i) (?:for|in|used in|needed for) (?:the )?"
+						&& c.between(a.end(), b.start()).matches("(?i) (?:for|in|used in|needed for) (?:the )?"
 								+ "(?:[A-Z][\\w-]*\\s+){0,2}")) {
 					Props p = new Props().put("originCountry", originOf(c, a));
 					out.add(new RawFact(RelType.DEPENDS_ON, b.entity(), a.entity(), p.build(), name(), 0.75));

@@ -75,14 +75,14 @@ final class PolicyRules {
 		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
 		if (!before.isEmpty()) {
 			Mention last = before.get(before.size() - 1);
-			String gap = c.text().substring(last.end(), cue.start());
+			String gap = c.between(last.end(), cue.start());
 			if (gap.matches("(?i)(['’]s\\s+|\\s+)(?:[a-z-]+\\s+){0,2}")) {
 				return Optional.of(last); // "China's stringent export regulations", "U.S. tariffs"
 			}
 		}
 		for (int i = before.size() - 1; i >= 0; i--) {
 			Mention m = before.get(i);
-			if (i > 0 && c.text().substring(before.get(i - 1).end(), m.start()).matches("\\s*[-–]\\s*")) {
+			if (i > 0 && c.between(before.get(i - 1).end(), m.start()).matches("\\s*[-–]\\s*")) {
 				return Optional.of(before.get(i - 1));
 			}
 			if (!c.isPrepositionalObject(m)) {
@@ -171,10 +171,14 @@ final class PolicyRules {
 				SentenceContext.Span clause = c.clauseOf(cue.start());
 				EntityRef policy = cue.entity();
 				String kind = cue.entity().properties().getOrDefault("kind", "LAW").toString();
-				Optional<Mention> covered = c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
-						Math.min(clause.end(), cue.end() + 30)), false)
+				Optional<Mention> covered = c.inside(new SentenceContext.Span(cue.start(), cue.end()), Set.of(Label.ELEMENT))
+					.stream().findFirst()
+					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+							Math.min(clause.end(), cue.end() + 30)), false))
 					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
-							Math.max(clause.start(), cue.start() - 25), cue.start()), false));
+							Math.max(clause.start(), cue.start() - 25), cue.start()), false))
+					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(), clause.end()),
+							false));
 				Map<String, Object> props = new LinkedHashMap<>(cue.entity().properties());
 				props.put("kind", kind);
 				String status = status(c, clause);
@@ -253,8 +257,8 @@ final class PolicyRules {
 			for (int i = before.size() - 1; i >= 1; i--) {
 				Mention b = before.get(i);
 				Mention a = before.get(i - 1);
-				String gap = c.text().substring(a.end(), b.start());
-				String tail = c.text().substring(b.end(), cue.start());
+				String gap = c.between(a.end(), b.start());
+				String tail = c.between(b.end(), cue.start());
 				if (gap.matches("\\s*[-–—/]\\s*|") && tail.matches("[\\p{IsHan}\\sA-Za-z'’-]{0,30}")) {
 					add(c, out, a);
 					add(c, out, b);

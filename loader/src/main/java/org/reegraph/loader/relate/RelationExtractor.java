@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class RelationExtractor {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RelationExtractor.class);
+
 	private final List<RelationRule> rules;
 
 	/** Creates an extractor with every built-in rule. */
@@ -37,7 +39,16 @@ public final class RelationExtractor {
 	public List<RawFact> extract(SentenceContext context) {
 		Map<String, RawFact> unique = new LinkedHashMap<>();
 		for (RelationRule rule : rules) {
-			for (RawFact f : rule.apply(context)) {
+			List<RawFact> found;
+			try {
+				found = rule.apply(context);
+			}
+			catch (RuntimeException ex) {
+				// one faulty rule must not cost the sentence the other rules' facts
+				LOG.warn("Rule {} failed on \"{}\": {}", rule.name(), abbreviate(context.text()), ex.toString());
+				continue;
+			}
+			for (RawFact f : found) {
 				String key = f.type() + "|" + f.from().id() + "|" + f.to().id() + "|" + new java.util.TreeMap<>(
 						f.properties());
 				RawFact previous = unique.get(key);
@@ -47,6 +58,10 @@ public final class RelationExtractor {
 			}
 		}
 		return List.copyOf(unique.values());
+	}
+
+	private static String abbreviate(String s) {
+		return s.length() <= 100 ? s : s.substring(0, 97) + "...";
 	}
 
 	/**

@@ -159,7 +159,19 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 
 	private boolean isListGap(Mention a, Mention b, Mention like) {
 		return a.entity().label() == like.entity().label() && b.entity().label() == like.entity().label()
-				&& text.substring(a.end(), b.start()).matches("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+				&& between(a.end(), b.start()).matches("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+	}
+
+	/**
+	 * The text between two offsets, or a marker that matches no rule's pattern when the spans overlap (an
+	 * element named inside a policy's name), so rules never compare overlapping mentions.
+	 *
+	 * @param from the end of the first span
+	 * @param to the start of the second
+	 * @return the text between
+	 */
+	public String between(int from, int to) {
+		return from <= to ? text.substring(from, to) : "\u0000overlap";
 	}
 
 	/** {@return the mentions that name entities, without policy or agreement cues} */

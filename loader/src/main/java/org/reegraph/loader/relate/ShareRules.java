@@ -146,7 +146,7 @@ final class ShareRules {
 				if (producer.isEmpty() || what == null) {
 					continue;
 				}
-				String between = c.text().substring(producer.get().end(), m.start());
+				String between = c.between(producer.get().end(), m.start());
 				if (between.length() > 80 || between.matches("(?is).*\\b(halt|shortage|struggl|lack)\\w*.*")) {
 					continue;
 				}

@@ -20,19 +20,25 @@ final class TradeRules {
 	static final Set<Label> TRADERS = Set.of(Label.COUNTRY, Label.COMPANY);
 	private static final Pattern CHANGE = Pattern.compile("(?i)(increas|rise|rose|grew|growth|surg|jump|soar|up\\b|"
 			+ "declin|decreas|fell|fall|drop|down\\b|plung|暴增|增长|增加|下降|减少|下滑)");
+	private static final Pattern HALTED = Pattern.compile("(?i)\\b(ban(?:s|ned)? on|halt(?:s|ed)?|suspend(?:s|ed)?|"
+			+ "cut off|stopp(?:ed|ing)|terminat(?:ed|ion))\\b|(暂停|停止|禁止)");
 	private static final Pattern DOWN = Pattern.compile("(?i)(declin|decreas|fell|fall|drop|down\\b|plung|下降|减少|下滑)");
 
 	private TradeRules() {
 	}
 
 	static List<RelationRule> all() {
-		return List.of(new ExportsTo(), new ImportsFrom(), new ChineseExports(), new RefinesFor(), new Supplies());
+		return List.of(new ExportsTo(), new ImportsFrom(), new ChineseExports(), new RefinesFor(), new Supplies(),
+				new AdjectiveImports());
 	}
 
 	/** Shared property reading for a trade fact inside a clause. */
 	static Props tradeProperties(SentenceContext c, SentenceContext.Span clause, int cueAt) {
 		Props p = new Props();
 		c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+		if (c.matches(HALTED, clause)) {
+			p.put("status", "SUSPENDED");
+		}
 		p.quantity(c.amount(Amount.Kind.QUANTITY, cueAt, clause));
 		p.number("valueUsd", c.amount(Amount.Kind.MONEY, cueAt, clause));
 		p.put("period", c.period(clause));
@@ -59,6 +65,8 @@ final class TradeRules {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
 				+ "sells?|selling|sold|sales|supplies|flow(?:s|ed|ing)?)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
+		private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:export(?:s|ed)?|shipments?|supplies)\\s+"
+				+ "(?:of\\s+[^,;]{0,40}?\\s+)?from\\s+(?:the\\s+)?");
 
 		@Override
 		public String name() {
@@ -68,11 +76,32 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
+			Matcher ft = FROM_TO.matcher(c.text());
+			while (ft.find()) {
+				// "exports from India to Japan"
+				SentenceContext.Span clause = c.clauseOf(ft.start());
+				Optional<Mention> a = c.after(ft.end(), TRADERS, new SentenceContext.Span(ft.end(), Math.min(clause.end(),
+						ft.end() + 25)), false);
+				if (a.isEmpty()) {
+					continue;
+				}
+				Matcher to = Pattern.compile("^\\s*to\\s+(?:the\\s+)?").matcher(c.text().substring(a.get().end()));
+				if (!to.find()) {
+					continue;
+				}
+				int at = a.get().end() + to.end();
+				Optional<Mention> b = c.after(at, TRADERS, new SentenceContext.Span(at, Math.min(clause.end(), at + 25)), false)
+					.filter(x -> x.start() == at);
+				if (b.isPresent() && !a.get().entity().id().equals(b.get().entity().id())) {
+					out.add(new RawFact(RelType.EXPORTS_TO, a.get().entity(), b.get().entity(),
+							tradeProperties(c, clause, ft.start()).build(), name() + ".from-to", 0.85));
+				}
+			}
 			Matcher m = CUE.matcher(c.text());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> to = c.after(m.end(), PARTIES, new SentenceContext.Span(m.end(), Math.min(clause.end(),
-						m.end() + 12)), false).filter(x -> c.text().substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"));
+						m.end() + 12)), false).filter(x -> c.between(m.end(), x.start()).matches("\\s*(?:the\\s+)?"));
 				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true).filter(x -> !c.isPrepositionalObject(x));
 				double confidence = 0.85;
 				if (from.isEmpty()) {
@@ -118,13 +147,15 @@ final class TradeRules {
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> exporter = c.after(m.end(), PARTIES, clause, false);
-				Optional<Mention> importer = c.before(m.start(), PARTIES, clause, true);
+				Optional<Mention> importer = c.inside(new SentenceContext.Span(clause.start(), m.start()), PARTIES).stream()
+					.filter(x -> !c.isPrepositionalObject(x)).reduce((x, y) -> y);
 				double confidence = 0.85;
 				if (importer.isEmpty()) {
 					importer = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
-				if (exporter.isEmpty() || importer.isEmpty() || c.commodity(clause).isEmpty()
+				SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+				if (exporter.isEmpty() || importer.isEmpty() || c.commodity(whole).isEmpty()
 						|| c.matches(Pattern.compile("(?i)\\b(stock|shares|equity|equipment|software)\\b"), clause)) {
 					continue;
 				}
@@ -136,10 +167,50 @@ final class TradeRules {
 				SentenceContext.Span span = new SentenceContext.Span(Math.min(importer.get().start(), clause.start()),
 						clause.end());
 				Props p = tradeProperties(c, span, m.start());
+				if (!p.build().containsKey("commodity")) {
+					c.commodity(whole).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+				}
 				// "imported 90% of its rare earths from China": the share is of the importer's supply
 				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(importer.get().end(), exporter.get().start()))
 					.stream().findFirst().ifPresent(pct -> p.put("sharePct", SentenceContext.number(pct.value())));
 				out.add(new RawFact(RelType.EXPORTS_TO, a, b, p.build(), name(), confidence));
+			}
+			return out;
+		}
+	}
+
+	/**
+	 * "compared to $45 for Chinese imports", "a reliance on Chinese imports despite the U.S. …": the adjective's
+	 * country exports to the other country of the sentence.
+	 */
+	static final class AdjectiveImports implements RelationRule {
+
+		@Override
+		public String name() {
+			return "imports.adjective";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			for (Mention m : c.mentions()) {
+				if (!m.adjective() || m.entity().label() != Label.COUNTRY
+						|| !c.text().substring(m.end()).matches("(?is)^\\s+imports\\b.*")) {
+					continue;
+				}
+				Optional<Mention> importer = c.inside(whole, Set.of(Label.COUNTRY)).stream()
+					.filter(x -> !x.adjective() || x.text().matches("U\\.S\\.|US"))
+					.filter(x -> !x.entity().id().equals(m.entity().id())).findFirst();
+				Optional<EntityRef> commodity = c.commodity(whole);
+				if (importer.isEmpty() || commodity.isEmpty()) {
+					continue;
+				}
+				Props p = new Props().put("commodity", commodity.get().name().toLowerCase(java.util.Locale.ROOT));
+				c.amount(Amount.Kind.PRICE_PER_KG, m.start(), whole).or(() -> c.amounts(Amount.Kind.MONEY, whole).stream()
+					.filter(a -> a.end() <= m.start() && m.start() - a.end() < 12).findFirst())
+					.ifPresent(a -> p.put("priceUsdPerKg", a.asNumber()));
+				out.add(new RawFact(RelType.EXPORTS_TO, m.entity(), importer.get().entity(), p.build(), name(), 0.7));
 			}
 			return out;
 		}

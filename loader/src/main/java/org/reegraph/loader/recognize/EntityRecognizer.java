@@ -105,6 +105,9 @@ public final class EntityRecognizer {
 		for (Mention k : known) {
 			if (k.start() == start && k.end() < p.end() && k.entity().label() != p.entity().label()) {
 				start = k.end();
+				if (text.startsWith("'s", start) || text.startsWith("’s", start)) {
+					start += 2; // "EU's Critical Raw Materials Act"
+				}
 				while (start < p.end() && Character.isWhitespace(text.charAt(start))) {
 					start++;
 				}

@@ -64,6 +64,10 @@ final class DependencyRules {
 				if (m.group(2) != null) {
 					continue; // Chinese phrasing: ChineseDependence
 				}
+				if (c.text().substring(m.end()).matches("(?is)^\\s*for\\b.*")
+						&& m.group(1).matches("(?i)requir.*|need.*")) {
+					continue; // "the long timeline required for Australia to …": passive, nobody depends on anything
+				}
 				// a participle ("jets requiring …") attaches to the noun before it, even inside a prepositional phrase
 				boolean participle = m.group(1).strip().matches("(?i)\\w+ing\\b.*");
 				Optional<Mention> dependent = c.before(m.start(), DEPENDENTS, clause, false)

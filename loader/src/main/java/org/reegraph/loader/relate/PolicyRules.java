@@ -73,6 +73,10 @@ final class PolicyRules {
 	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
 		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
+		if (before.size() >= 2 && c.between(before.get(before.size() - 2).end(), before.get(before.size() - 1).start())
+			.matches("\\s*[-–]\\s*")) {
+			return Optional.of(before.get(before.size() - 2)); // "the US-China tariff war"
+		}
 		if (!before.isEmpty()) {
 			Mention last = before.get(before.size() - 1);
 			String gap = c.between(last.end(), cue.start());

@@ -23,7 +23,8 @@ final class ShareRules {
 	}
 
 	static List<RelationRule> all() {
-		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles(), new ProducerList());
+		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles(), new ProducerList(),
+				new ProducerNoun());
 	}
 
 	/** Which relationship a share of a noun phrase states: reserves, mining/production, refining/processing. */
@@ -157,6 +158,15 @@ final class ShareRules {
 				}
 				p.number("valueUsd", c.amount(Amount.Kind.MONEY, m.end(), clause));
 				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), what, p.build(), name(), confidence));
+				Matcher at = Pattern.compile("(?i)^[^,;]{0,40}?\\bat (?:its|the|their)\\s+").matcher(c.text().substring(m.end()));
+				if (at.find()) {
+					int from = m.end() + at.end();
+					Optional<Mention> mine = c.after(from, Set.of(Label.MINE), new SentenceContext.Span(from,
+							Math.min(clause.end(), from + 40)), false);
+					if (mine.isPresent()) {
+						out.add(new RawFact(RelType.PRODUCES, mine.get().entity(), what, p.build(), name(), confidence - 0.05));
+					}
+				}
 			}
 			return out;
 		}
@@ -270,6 +280,67 @@ final class ShareRules {
 				at = m.end();
 			}
 			return members;
+		}
+	}
+
+	/**
+	 * Production stated as a noun: "MP Materials, the largest domestic rare earth producer", "Myanmar is a
+	 * significant rare earth producer", "India's actual production being only 2,900 tons in 2022", "with
+	 * significant production capabilities", "to boost yttrium output", "dominates global production".
+	 */
+	static final class ProducerNoun implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(producers?|production capabilit(?:y|ies)|"
+				+ "mining capabilit(?:y|ies)|(?:its|their) (?:actual |annual )?(?:production|output)|"
+				+ "['’]s (?:actual |annual )?(?:production|output)|dominates? (?:global |world )?production|output)\\b");
+
+		@Override
+		public String name() {
+			return "produces.noun";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				String cue = m.group(1).toLowerCase(java.util.Locale.ROOT);
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				String after = c.text().substring(m.end());
+				if (cue.startsWith("producer") && after.matches("(?is)^\\s*(?:like|such as|including)\\b.*")) {
+					continue; // a list: ProducerList
+				}
+				Optional<Mention> element = c.before(m.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
+						Math.max(clause.start(), m.start() - 40), m.start()), false);
+				if (cue.equals("output") && (element.isEmpty() || !c.between(element.get().end(), m.start()).isBlank())) {
+					continue; // bare "output" only as "<element> output"
+				}
+				Optional<Mention> producer = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS).stream()
+					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				if (producer.isEmpty()) {
+					continue;
+				}
+				EntityRef what = element.map(Mention::entity).or(() -> c.after(m.end(), Set.of(Label.ELEMENT),
+						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 30)), false).map(Mention::entity))
+					.orElse(c.discourse().lastElement());
+				if (what == null) {
+					continue;
+				}
+				Props p = new Props();
+				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.end(), clause)
+					.filter(q -> q.start() >= m.end() && q.start() - m.end() < 25);
+				p.quantity(quantity);
+				String period = c.period(new SentenceContext.Span(m.start(), clause.end()));
+				if (period != null && period.length() == 4 && quantity.isPresent()) {
+					p.put("year", Integer.parseInt(period));
+				}
+				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), what, p.build(), name(), 0.7));
+				c.after(m.end(), Set.of(Label.MINE), new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 40)),
+						false).ifPresent(mine -> out.add(new RawFact(RelType.PRODUCES, mine.entity(), what, null, name(),
+								0.65)));
+			}
+			return out;
 		}
 	}
 

@@ -103,7 +103,9 @@ public final class EntityRecognizer {
 	private Mention refine(Mention p, List<Mention> known, String text) {
 		int start = p.start();
 		for (Mention k : known) {
-			if (k.start() == start && k.end() < p.end() && k.entity().label() != p.entity().label()) {
+			if (k.start() == start && k.end() < p.end() && k.entity().label() != p.entity().label()
+					&& (k.entity().label() == Label.COMPANY || k.entity().label() == Label.COUNTRY
+							|| k.entity().label() == Label.ORGANIZATION)) {
 				start = k.end();
 				if (text.startsWith("'s", start) || text.startsWith("’s", start)) {
 					start += 2; // "EU's Critical Raw Materials Act"

@@ -35,7 +35,7 @@ public final class PatternRecognizer {
 
 	private static final Pattern NAMED_SITE = Pattern
 		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b");
-	private static final Pattern PLACED_SITE = Pattern.compile("\\b((?:[a-z]+[- ]){0,3}?(?:separation|processing|"
+	private static final Pattern PLACED_SITE = Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
 			+ "\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
 
@@ -57,6 +57,7 @@ public final class PatternRecognizer {
 	private static final Pattern POLICY_CUE = Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
+			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|"
 			+ "entity list|sanctions|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
 			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
@@ -131,7 +132,10 @@ public final class PatternRecognizer {
 			String place = m.group(2);
 			String name = place + " " + what;
 			Map<String, Object> props = Map.of("kind", kind(what), "location", place);
-			out.add(mention(m.start(1), m.end(), text, Label.MINE, name, props, "pattern.site.placed"));
+			int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
+			start = text.indexOf(what, start);
+			// the span stops before " in <Place>" so the place stays a mention of its own (LOCATED_IN reads it)
+			out.add(mention(start, start + what.length(), text, Label.MINE, name, props, "pattern.site.placed"));
 		}
 	}
 

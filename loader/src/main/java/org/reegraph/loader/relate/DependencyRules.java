@@ -70,8 +70,14 @@ final class DependencyRules {
 				}
 				// a participle ("jets requiring …") attaches to the noun before it, even inside a prepositional phrase
 				boolean participle = m.group(1).strip().matches("(?i)\\w+ing\\b.*");
-				Optional<Mention> dependent = c.before(m.start(), DEPENDENTS, clause, false)
-					.filter(x -> participle || !c.isPrepositionalObject(x));
+				Optional<Mention> dependent = c.inside(new SentenceContext.Span(clause.start(), m.start()), DEPENDENTS).stream()
+					.filter(x -> !x.adjective() && (participle || !c.isPrepositionalObject(x))).reduce((a, b) -> b);
+				String lead = c.text().substring(clause.start(), m.start());
+				if (dependent.isEmpty() && lead.matches("(?is).*\\b(its|their|it|they)\\b[^,]{0,40}$")) {
+					// "…for the U.S. to reduce its dependence on China", "…keeps it dependent on China": the pronoun's owner
+					dependent = c.inside(new SentenceContext.Span(clause.start(), m.start()), DEPENDENTS).stream()
+						.filter(x -> !x.adjective()).reduce((a, b) -> b).or(() -> c.firstBefore(m.start(), DEPENDENTS));
+				}
 				if (dependent.isEmpty()) {
 					continue;
 				}

@@ -230,7 +230,7 @@ final class PolicyRules {
 
 		private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|among)\\b");
 		private static final Pattern SIGNED_OR_TERMS = Pattern.compile("(?i)\\b(sign(?:ed|ing|s)?|includes?|outlin\\w*|"
-				+ "commit\\w*|calls for|under which|provid\\w+)\\b|签署|达成");
+				+ "commit\\w*|calls for|under which|provid\\w+|where|would|agreed to)\\b|签署|达成");
 		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
 
 		/**
@@ -292,6 +292,22 @@ final class PolicyRules {
 				if (other.isPresent()) {
 					add(c, out, subject.get());
 					add(c, out, other.get());
+				}
+			}
+			if (out.size() < 2) {
+				// "the supply agreement with Japan …, India's reliance …": the party after "with" and the other country
+				Matcher w = Pattern.compile("(?i)^\\s*with\\s+(?:the\\s+)?").matcher(c.text().substring(cue.end()));
+				if (w.find()) {
+					int at = cue.end() + w.end();
+					Optional<Mention> other = c.after(at, Set.of(Label.COUNTRY), new SentenceContext.Span(at,
+							Math.min(c.text().length(), at + 20)), false);
+					if (other.isPresent()) {
+						out.clear();
+						add(c, out, other.get());
+						c.inside(new SentenceContext.Span(0, c.text().length()), Set.of(Label.COUNTRY)).stream()
+							.filter(x -> !x.entity().id().equals(other.get().entity().id()))
+							.findFirst().ifPresent(x -> add(c, out, x));
+					}
 				}
 			}
 			return out.size() >= 2 ? out : List.of();

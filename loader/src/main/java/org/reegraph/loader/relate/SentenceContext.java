@@ -130,7 +130,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 			return true;
 		}
 		String before = text.substring(Math.max(0, m.start() - 14), m.start());
-		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|by|toward|towards|into|in|at|across|within|between|among|than|like)\\s+(?:the\\s+)?$")
+		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|toward|towards|into|in|at|across|within|between|among|than|like)\\s+(?:the\\s+)?$")
 				|| before.matches("(?s).*[对向从给]$");
 	}
 

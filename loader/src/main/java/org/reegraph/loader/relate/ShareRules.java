@@ -24,7 +24,7 @@ final class ShareRules {
 
 	static List<RelationRule> all() {
 		return List.of(new ShareOf(), new Produces(), new Reserves(), new Stockpiles(), new ProducerList(),
-				new ProducerNoun());
+				new ProducerNoun(), new Refines());
 	}
 
 	/** Which relationship a share of a noun phrase states: reserves, mining/production, refining/processing. */
@@ -68,7 +68,8 @@ final class ShareRules {
 				if (!m.find()) {
 					continue;
 				}
-				String np = m.group(1).split("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|\\bcoming\\b|\\bwith\\b|和|以及")[0];
+				String np = m.group(1).split("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|\\bcoming\\b|\\bwith\\b|"
+						+ "\\b(?:is|are|was|were|has|have|comes?|controlled|held|accounted|sourced)\\b|和|以及")[0];
 				int npEnd = pct.end() + m.start(1) + np.length();
 				String head = np.length() > 40 ? np.substring(0, 40) : np;
 				if (head.matches("(?is).*\\b(its|their|his|her|operations|companies|firms|patents|enterprises|"
@@ -76,6 +77,15 @@ final class ShareRules {
 					continue; // "90% of its rare earths" is the importer's supply share, read by imports.from
 				}
 				RelType type = typeOf(head.replaceAll("(?i)\\bmarket\\b.*", ""));
+				if (type == null) {
+					// "China's processing capacity accounts for 92% of the global market", "monopoly on refining 60%-90% of"
+					String before = c.text().substring(Math.max(0, pct.start() - 45), pct.start());
+					if (before.matches("(?is).*\\b(refin\\w*|process\\w*|production|output|mining|reserves)(\\s+capacity)?"
+							+ "(\\s+(accounts? for|represents?|makes? up|of|at))?\\s*(about|approximately|around|nearly|over|"
+							+ "more than|some)?\\s*$")) {
+						type = typeOf(before.substring(Math.max(0, before.length() - 40)));
+					}
+				}
 				if (type == null) {
 					continue;
 				}
@@ -339,6 +349,36 @@ final class ShareRules {
 				c.after(m.end(), Set.of(Label.MINE), new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 40)),
 						false).ifPresent(mine -> out.add(new RawFact(RelType.PRODUCES, mine.entity(), what, null, name(),
 								0.65)));
+			}
+			return out;
+		}
+	}
+
+	/** "Lynas is forced to process rare earths in Malaysia", "Solvay refines gallium": refining as a verb. */
+	static final class Refines implements RelationRule {
+
+		private static final Pattern CUE = Pattern.compile("(?i)\\b(process|processes|processed|refine|refines|refined|"
+				+ "separate|separates|separated|purif(?:y|ies|ied))\\b|(加工|冶炼|提纯)");
+
+		@Override
+		public String name() {
+			return "refines";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(m.end(),
+						Math.min(clause.end(), m.end() + 25)), false);
+				Optional<Mention> refiner = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS).stream()
+					.filter(x -> !c.isPrepositionalObject(x) && !x.adjective()).reduce((a, b) -> b);
+				if (element.isEmpty() || refiner.isEmpty() || c.between(refiner.get().end(), m.start()).length() > 60) {
+					continue;
+				}
+				out.add(new RawFact(RelType.REFINES, refiner.get().entity(), element.get().entity(), null, name(), 0.75));
 			}
 			return out;
 		}

@@ -54,10 +54,15 @@ class HeadlineIT {
 
 	@Test
 	void countsPathsThroughMaterialsThatContainTheElement() {
-		JsonNode body = TestApi.post("{ dependencyPaths(element: \"Dy\") { program { id } hops { to { id } } } }");
+		JsonNode body = TestApi.post("{ dependencyPaths(element: \"Dy\") { program { id } hops { type to { id } } } }");
 
-		assertThat(body.at("/data/dependencyPaths").findValuesAsText("id")).contains("element:dysprosium-alloy",
-				"element:rare-earth-magnet");
+		JsonNode paths = body.at("/data/dependencyPaths");
+		assertThat(paths.findValuesAsText("id")).contains("element:dysprosium-alloy", "element:ndfeb-magnet");
+		for (JsonNode path : paths) {
+			JsonNode hops = path.get("hops");
+			assertThat(hops.get(hops.size() - 1).at("/to/id").asText()).isEqualTo("element:Dy");
+			assertThat(hops.get(hops.size() - 1).at("/type").asText()).isEqualTo("CONTAINS");
+		}
 	}
 
 	@Test

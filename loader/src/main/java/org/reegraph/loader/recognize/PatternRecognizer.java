@@ -125,7 +125,8 @@ public final class PatternRecognizer {
 		}
 		m = PLACED_SITE.matcher(text);
 		while (m.find()) {
-			String what = m.group(1).strip().replaceFirst("^(?:new|proposed|planned|existing|the|a|an|its|their)\\s+", "");
+			String what = m.group(1).strip().replaceFirst("^.*\\b(?:a|an|the|its|their|this|that)\\s+", "")
+				.replaceFirst("^(?:new|proposed|planned|existing)\\s+", "");
 			if (what.split("\\s+").length < 2 && !what.contains("-")) {
 				continue; // "plant in Wyoming" alone is too vague to name a site
 			}

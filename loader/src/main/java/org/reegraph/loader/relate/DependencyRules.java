@@ -103,7 +103,8 @@ final class DependencyRules {
 				}
 				else if (supplier.isPresent() && !supplier.get().entity().id().equals(who.id())) {
 					out.add(new RawFact(RelType.DEPENDS_ON, who, supplier.get().entity(), p.build(), name(), 0.8));
-					if (c.matches(Pattern.compile("(?i)\\bimports\\b"), clause) && who.label() == Label.COUNTRY
+					if (c.text().substring(supplier.get().end(), clause.end()).matches("(?is).*\\bimports\\b.*")
+							&& who.label() == Label.COUNTRY
 							&& supplier.get().entity().label() == Label.COUNTRY) {
 						// "Japan's dependency on India for 13% of its rare earth imports": India exports to Japan
 						Props trade = new Props();
@@ -142,7 +143,7 @@ final class DependencyRules {
 				return out;
 			}
 			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
-			EntityRef element = c.commodity(whole).orElse(c.discourse().lastElement());
+			EntityRef element = c.commodity(whole).orElse(c.discourse().mainElement());
 			if (element == null) {
 				return out;
 			}

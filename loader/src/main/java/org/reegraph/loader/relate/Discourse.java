@@ -17,6 +17,8 @@ public final class Discourse {
 	private List<EntityRef> previousCountries = List.of();
 	private List<EntityRef> articleCountries = new ArrayList<>();
 	private EntityRef lastElement;
+	private final java.util.Map<String, Integer> elementCounts = new java.util.HashMap<>();
+	private final java.util.Map<String, EntityRef> elementsById = new java.util.LinkedHashMap<>();
 	private EntityRef lastAgreement;
 	private List<EntityRef> lastAgreementParties = List.of();
 	private Integer lastMonth;
@@ -37,6 +39,8 @@ public final class Discourse {
 			}
 			if (m.entity().label() == Label.ELEMENT) {
 				lastElement = m.entity();
+				elementCounts.merge(m.entity().id().toString(), 1, Integer::sum);
+				elementsById.putIfAbsent(m.entity().id().toString(), m.entity());
 			}
 		}
 		if (!countries.isEmpty()) {
@@ -86,6 +90,23 @@ public final class Discourse {
 	/** {@return the parties of the last agreement} */
 	public List<EntityRef> lastAgreementParties() {
 		return lastAgreementParties;
+	}
+
+	/**
+	 * {@return the element or material the article has named most often so far (the first on ties), or null: the
+	 * article's topic, for sentences that leave the commodity implicit}
+	 */
+	public EntityRef mainElement() {
+		EntityRef best = null;
+		int count = 0;
+		for (var e : elementsById.entrySet()) {
+			int n = elementCounts.get(e.getKey());
+			if (n > count) {
+				best = e.getValue();
+				count = n;
+			}
+		}
+		return best;
 	}
 
 	/** {@return the last element or material named, or null} */

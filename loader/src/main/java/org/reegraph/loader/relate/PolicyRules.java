@@ -171,7 +171,10 @@ final class PolicyRules {
 				if (cue.entity().label() != Label.POLICY) {
 					continue;
 				}
-				Optional<Mention> issuer = issuerOf(c, cue);
+				Optional<Mention> issuerMention = issuerOf(c, cue);
+				// a generic measure is named after the issuing country: MOFCOM's export controls are China's
+				Optional<EntityRef> issuer = issuerMention.map(i -> cue.rule().startsWith("cue.") ? c.asTradeParty(i.entity())
+						: i.entity());
 				SentenceContext.Span clause = c.clauseOf(cue.start());
 				EntityRef policy = cue.entity();
 				String kind = cue.entity().properties().getOrDefault("kind", "LAW").toString();
@@ -181,8 +184,8 @@ final class PolicyRules {
 							Math.min(clause.end(), cue.end() + 30)), false))
 					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
 							Math.max(clause.start(), cue.start() - 25), cue.start()), false))
-					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(), clause.end()),
-							false));
+					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+							Math.min(clause.end(), cue.end() + 60)), false));
 				Map<String, Object> props = new LinkedHashMap<>(cue.entity().properties());
 				props.put("kind", kind);
 				String status = status(c, clause);
@@ -198,9 +201,9 @@ final class PolicyRules {
 						// generic tariffs and sanctions are SANCTIONS facts; unnamed measures nobody issues are too vague
 						continue;
 					}
-					String name = issuer.get().entity().name() + " " + cue.entity().name()
+					String name = issuer.get().name() + " " + cue.entity().name()
 							+ covered.map(e -> " on " + e.entity().name().toLowerCase(Locale.ROOT)).orElse("");
-					String key = issuer.get().entity().id().key() + " " + cue.entity().name()
+					String key = issuer.get().id().key() + " " + cue.entity().name()
 							+ covered.map(e -> " " + e.entity().id().key()).orElse("");
 					policy = new EntityRef(EntityId.fromName(Label.POLICY, key), name, props);
 				}
@@ -209,9 +212,8 @@ final class PolicyRules {
 				}
 				double confidence = cue.rule().startsWith("cue.") ? 0.75 : 0.85;
 				if (issuer.isPresent()) {
-					out.add(new RawFact(RelType.ISSUED_BY, policy, issuer.get().entity(), null, name() + ".issued-by",
-							confidence));
-					targetOf(c, cue, issuer.get().entity()).ifPresent(t -> out.add(new RawFact(RelType.TARGETS,
+					out.add(new RawFact(RelType.ISSUED_BY, policy, issuer.get(), null, name() + ".issued-by", confidence));
+					targetOf(c, cue, issuer.get()).ifPresent(t -> out.add(new RawFact(RelType.TARGETS,
 							out.get(out.size() - 1).from(), t.entity(), null, name() + ".targets", 0.75)));
 				}
 				EntityRef finalPolicy = policy;

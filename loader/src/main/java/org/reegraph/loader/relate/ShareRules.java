@@ -108,7 +108,7 @@ final class ShareRules {
 					.or(() -> c.before(pct.start(), Set.of(Label.ELEMENT), whole, false).map(Mention::entity))
 					.orElse(null);
 				if (element == null) {
-					element = c.commodity(whole).orElse(c.discourse().lastElement());
+					element = c.commodity(whole).orElse(c.discourse().mainElement());
 					confidence -= 0.1;
 				}
 				if (element == null) {
@@ -151,7 +151,7 @@ final class ShareRules {
 				double confidence = quantity.isPresent() ? 0.85 : 0.75;
 				if (what == null && quantity.isPresent()) {
 					// "the U.S. only produces 8,000 tons annually": the article's commodity
-					what = c.commodity(clause).orElse(c.discourse().lastElement());
+					what = c.commodity(clause).orElse(c.discourse().mainElement());
 					confidence = 0.7;
 				}
 				if (producer.isEmpty() || what == null) {
@@ -210,7 +210,7 @@ final class ShareRules {
 				EntityRef element = elementOr(c, new SentenceContext.Span(quantity.get().start(), m.end()), clause);
 				double confidence = 0.85;
 				if (element == null) {
-					element = c.discourse().lastElement();
+					element = c.discourse().mainElement();
 					confidence = 0.7;
 				}
 				if (element == null) {
@@ -246,7 +246,7 @@ final class ShareRules {
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
 			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
-			EntityRef element = c.commodity(whole).orElse(c.discourse().lastElement());
+			EntityRef element = c.commodity(whole).orElse(c.discourse().mainElement());
 			if (element == null) {
 				return out;
 			}
@@ -326,14 +326,18 @@ final class ShareRules {
 				if (cue.equals("output") && (element.isEmpty() || !c.between(element.get().end(), m.start()).isBlank())) {
 					continue; // bare "output" only as "<element> output"
 				}
-				Optional<Mention> producer = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS).stream()
-					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				List<Mention> candidates = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS);
+				Optional<Mention> producer = candidates.stream().filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				if (!candidates.isEmpty() && c.between(candidates.get(candidates.size() - 1).end(), m.start())
+					.matches("^,\\s+(?:the|a|an)\\s+[^,]{0,40}$")) {
+					producer = Optional.of(candidates.get(candidates.size() - 1)); // "MP Materials, the largest … producer"
+				}
 				if (producer.isEmpty()) {
 					continue;
 				}
 				EntityRef what = element.map(Mention::entity).or(() -> c.after(m.end(), Set.of(Label.ELEMENT),
 						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 30)), false).map(Mention::entity))
-					.orElse(c.discourse().lastElement());
+					.orElse(c.discourse().mainElement());
 				if (what == null) {
 					continue;
 				}
@@ -378,6 +382,9 @@ final class ShareRules {
 				if (element.isEmpty() || refiner.isEmpty() || c.between(refiner.get().end(), m.start()).length() > 60) {
 					continue;
 				}
+				if (m.group(1) != null && m.group(1).endsWith("ed") && c.between(m.end(), element.get().start()).equals(" ")) {
+					continue; // "refined rare earth elements": an adjective, not a verb
+				}
 				out.add(new RawFact(RelType.REFINES, refiner.get().entity(), element.get().entity(), null, name(), 0.75));
 			}
 			return out;
@@ -409,7 +416,7 @@ final class ShareRules {
 				double confidence = 0.8;
 				EntityRef element = c.commodity(new SentenceContext.Span(holder.get().end(), clause.end())).orElse(null);
 				if (element == null) {
-					element = c.discourse().lastElement();
+					element = c.discourse().mainElement();
 					confidence = 0.6;
 				}
 				if (element == null) {

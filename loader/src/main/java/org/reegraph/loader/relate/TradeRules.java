@@ -315,7 +315,7 @@ final class TradeRules {
 		private static final Pattern PURPOSE = Pattern.compile("(?i)^[^;]{0,40}?\\bfor\\s+(?:further\\s+)?"
 				+ "(refining|processing|separation|purification)");
 		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process|refine|separate)(?:s|d|ing)?\\b"
-				+ "[^;]{0,40}?\\bin\\b");
+				+ "(?!\\s+(?:plants?|facilit\\w+|capacit\\w+|capabilit\\w+|technolog\\w+))[^;]{0,40}?\\bin\\b");
 
 		@Override
 		public String name() {

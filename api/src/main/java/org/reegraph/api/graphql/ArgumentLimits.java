@@ -11,9 +11,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import org.reegraph.api.ApiConfig;
 
-/** Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits. */
+/**
+ * Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits, and mutations
+ * on a read-only server (before the other analyses, which need the operation's root type).
+ */
 final class ArgumentLimits extends SimplePerformantInstrumentation {
 
 	private final ApiConfig config;
@@ -26,6 +30,14 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		ExecutionContext ctx = parameters.getExecutionContext();
+		OperationDefinition.Operation operation = ctx.getOperationDefinition().getOperation();
+		if (operation == OperationDefinition.Operation.MUTATION && ctx.getGraphQLSchema().getMutationType() == null) {
+			throw new AbortExecutionException("This server is read-only: it has no mutations. Configure an API token "
+					+ "(reegraph.api.token / REEGRAPH_API_TOKEN) to enable loadDocument.");
+		}
+		if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
+			throw new AbortExecutionException("This server has no subscriptions.");
+		}
 		QueryTraverser.newQueryTraverser()
 			.schema(ctx.getGraphQLSchema())
 			.document(ctx.getDocument())

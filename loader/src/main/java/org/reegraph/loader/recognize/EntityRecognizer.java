@@ -26,6 +26,9 @@ public final class EntityRecognizer {
 	private final Catalog catalog;
 	private final Gazetteer gazetteer;
 	private final PatternRecognizer patterns = new PatternRecognizer();
+	private static final Map<String, List<String>> COMPOUNDS = loadCompounds();
+	private static final Map<String, String> LEADERS = loadLeaders();
+
 	private final Map<String, List<String>> zhCompounds;
 	private final Map<String, String> leaders;
 
@@ -38,8 +41,8 @@ public final class EntityRecognizer {
 	public EntityRecognizer(Catalog catalog, Gazetteer gazetteer) {
 		this.catalog = catalog;
 		this.gazetteer = gazetteer;
-		this.zhCompounds = loadCompounds();
-		this.leaders = loadLeaders();
+		this.zhCompounds = COMPOUNDS;
+		this.leaders = LEADERS;
 	}
 
 	/** {@return the gazetteer in use} */

@@ -64,6 +64,15 @@ class ExtractionQualityTests {
 	}
 
 	@Test
+	void theDocumentedTableMatchesWhatWasMeasured() throws IOException {
+		String measured = table(result).lines().filter(l -> l.startsWith("| **all** |")).findFirst().orElseThrow();
+		String documented = Files.readAllLines(Path.of("..", "docs", "extraction.md")).stream()
+			.filter(l -> l.startsWith("| **all** |")).findFirst().orElse("(no **all** row in docs/extraction.md)");
+		assertThat(documented).as("docs/extraction.md is out of date; copy target/extraction-quality.md into it")
+			.isEqualTo(measured);
+	}
+
+	@Test
 	void precisionOverAllTypesIsAboveTheFloor() {
 		assertThat(result.total().precision()).as(table(result)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
 	}

@@ -28,6 +28,13 @@ class LimitsIT {
 	}
 
 	@Test
+	void negativePagesAreRejected() {
+		assertThat(error("{ search(text: \"rare\", first: -1) { id } }")).isEqualTo("first: -1 on search must not be negative.");
+		assertThat(error("{ country(code: \"CN\") { ... on Country { exportsTo(offset: -3) { type } } } }"))
+			.isEqualTo("offset: -3 on exportsTo must not be negative.");
+	}
+
+	@Test
 	void maxHopsNamesTheLimitAndItsValue() {
 		assertThat(error("{ dependencyPaths(element: \"Dy\", maxHops: 9) { program { id } } }"))
 			.isEqualTo("maxHops: 9 on dependencyPaths exceeds the limit maxHops of 6 (reegraph.api.max-hops).");

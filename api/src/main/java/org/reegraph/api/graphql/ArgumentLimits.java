@@ -55,6 +55,12 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 
 	private void check(QueryVisitorFieldEnvironment env) {
 		String field = env.getField().getName();
+		if (env.getArguments().get("first") instanceof Integer first && first < 0) {
+			throw new AbortExecutionException("first: " + first + " on " + field + " must not be negative.");
+		}
+		if (env.getArguments().get("offset") instanceof Integer offset && offset < 0) {
+			throw new AbortExecutionException("offset: " + offset + " on " + field + " must not be negative.");
+		}
 		if (env.getArguments().get("first") instanceof Integer first && first > config.maxPageSize()) {
 			throw new AbortExecutionException("first: " + first + " on " + field + " exceeds the limit maxPageSize of "
 					+ config.maxPageSize() + " (reegraph.api.max-page-size).");

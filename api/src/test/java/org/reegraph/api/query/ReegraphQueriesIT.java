@@ -75,6 +75,5 @@ class ReegraphQueriesIT {
 				.hasMessage("maxHops must be between 1 and 6, got 7.");
 			assertThatThrownBy(() -> queries.search("magnet", List.of("Planet"), 5)).hasMessageContaining("'Planet'");
 		}
-
 	}
 }

@@ -55,10 +55,13 @@ CALL (target, origin, homeCode) {
          WHEN any(x IN rels WHERE x.originCountry = origin.code) THEN 'HOP'
          WHEN origin IN ns THEN 'PATH'
          WHEN EXISTS { MATCH (origin)-[:PRODUCES|REFINES]->(x:Element) WHERE x IN ns } THEN 'PRODUCER'
+         WHEN EXISTS { MATCH (origin)-[x:EXPORTS_TO]->() WHERE x.commodity IS NOT NULL
+                       AND any(n IN ns WHERE n:Element AND any(a IN n.aliases + [n.name]
+                               WHERE toLower(x.commodity) CONTAINS toLower(a))) } THEN 'EXPORTER'
        END AS basis
   WHERE origin IS NULL OR basis IS NOT NULL
   WITH p, ns, rels, basis, [n IN ns | n.id] + [x IN rels | type(x)] AS key
-  ORDER BY CASE basis WHEN 'HOP' THEN 0 WHEN 'PATH' THEN 1 WHEN 'PRODUCER' THEN 2 ELSE 3 END,
+  ORDER BY CASE basis WHEN 'HOP' THEN 0 WHEN 'PATH' THEN 1 WHEN 'PRODUCER' THEN 2 WHEN 'EXPORTER' THEN 3 ELSE 4 END,
            size(rels), p.name, [x IN rels | x.factId]
   WITH key, head(collect({p: p, ns: ns, rels: rels, basis: basis})) AS best
   LIMIT $first

@@ -88,7 +88,7 @@ public final class JsonLinesWriter {
 		line.put("label", e.label());
 		line.put("name", e.name());
 		line.put("aliases", e.aliases());
-		line.put("properties", e.properties());
+		line.put("properties", new java.util.TreeMap<>(e.properties()));
 		return line;
 	}
 
@@ -102,8 +102,8 @@ public final class JsonLinesWriter {
 		line.put("type", "fact");
 		line.put("factId", f.factId());
 		line.put("relationship", f.relationship().name());
-		line.put("from", Map.of("id", f.from().id(), "label", f.from().label(), "name", f.from().name()));
-		line.put("to", Map.of("id", f.to().id(), "label", f.to().label(), "name", f.to().name()));
+		line.put("from", end(f.from()));
+		line.put("to", end(f.to()));
 		line.put("properties", new java.util.TreeMap<>(f.properties()));
 		Map<String, Object> ev = new LinkedHashMap<>();
 		ev.put("document", f.evidence().document());
@@ -115,6 +115,14 @@ public final class JsonLinesWriter {
 		line.put("evidence", List.of(ev));
 		line.put("confidence", f.confidence());
 		return line;
+	}
+
+	private static Map<String, Object> end(ExtractedFact.EntityRefView ref) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("id", ref.id());
+		m.put("label", ref.label());
+		m.put("name", ref.name());
+		return m;
 	}
 
 	private void writeLine(Map<String, Object> line) throws IOException {

@@ -217,8 +217,9 @@ final class PolicyRules {
 							out.get(out.size() - 1).from(), t.entity(), null, name() + ".targets", 0.75)));
 				}
 				EntityRef finalPolicy = policy;
-				covered.ifPresent(e -> out.add(new RawFact(RelType.COVERS, finalPolicy, e.entity(), null,
-						name() + ".covers", confidence)));
+				// "export controls on gallium and germanium": every element of the list
+				covered.ifPresent(first -> c.coordinated(first).forEach(e -> out.add(new RawFact(RelType.COVERS,
+						finalPolicy, e.entity(), null, name() + ".covers", confidence))));
 				if (issuer.isEmpty() && covered.isEmpty()) {
 					continue;
 				}

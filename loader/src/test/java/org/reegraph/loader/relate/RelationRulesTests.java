@@ -248,4 +248,43 @@ class RelationRulesTests {
 			assertThat(f.properties()).isEqualTo(Map.of("coverageMonths", 6L));
 		}
 	}
+
+	@Nested
+	class MoreRules {
+
+		@Test
+		void supplies() {
+			assertThat(triples("Neo Performance Materials supplies NdFeB magnets to General Motors."))
+				.contains("company:neo-performance-materials SUPPLIES company:general-motors");
+			assertThat(triples("Supply chain worries hit General Motors.")).noneMatch(t -> t.contains("SUPPLIES"));
+		}
+
+		@Test
+		void containsAndRefines() {
+			assertThat(triples("SmCo magnets contain samarium and cobalt."))
+				.contains("element:smco-magnet CONTAINS element:Sm");
+			assertThat(triples("Solvay refines cerium in France.")).contains("company:solvay REFINES element:Ce");
+			assertThat(triples("The EU imported refined cerium.")).noneMatch(t -> t.contains(" REFINES "));
+		}
+
+		@Test
+		void operatedBy() {
+			assertThat(triples("The Nolans project, operated by Arafura, will produce NdPr oxide."))
+				.contains("company:arafura-rare-earths OPERATES mine:nolans");
+		}
+
+		@Test
+		void listsOfProducersAndHolders() {
+			List<String> t = triples("Rare earth producers like Laos and Myanmar gained share.");
+			assertThat(t).contains("country:LA PRODUCES element:rare-earths", "country:MM PRODUCES element:rare-earths");
+			assertThat(triples("Cobalt is found in several countries, including Zambia and Cuba."))
+				.contains("country:ZM HOLDS_RESERVES element:Co", "country:CU HOLDS_RESERVES element:Co");
+		}
+
+		@Test
+		void exportControlsCoverEveryListedElement() {
+			assertThat(triples("China's export controls on gallium and germanium took effect."))
+				.contains("policy:cn-export-controls-ga COVERS element:Ga", "policy:cn-export-controls-ga COVERS element:Ge");
+		}
+	}
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param element the element asked about
  * @param origin the origin country asked about, else the first {@code originCountry} named on the hops, else null
  * @param originBasis why the origin holds: {@code HOP} (a hop names it as origin), {@code PATH} (the country is
- *        on the path), {@code PRODUCER} (it produces or refines a material on the path); null when no origin was asked
+ *        on the path), {@code PRODUCER} (it produces or refines a material on the path), {@code EXPORTER} (it
+ *        exports one, by commodity); null when no origin was asked
  * @param hops the steps, programme first
  */
 public record DependencyPath(EntityView program, EntityView element, EntityView origin, String originBasis,

@@ -5,9 +5,11 @@
 // CONTAINS forwards, SUPPLIES, EXPORTS_TO and REFINES_FOR backwards (the supplier is the dependency) — up
 // to $maxHops hops (never more than 6), ending at the element; materials and groups that CONTAIN it count.
 // The origin holds when a hop's originCountry is the origin's code, or the origin country is on the path,
-// or the origin PRODUCES or REFINES an element or material on the path (originBasis: HOP, PATH, PRODUCER).
+// or the origin PRODUCES or REFINES an element or material on the path, or EXPORTS one (by commodity)
+// (originBasis: HOP, PATH, PRODUCER, EXPORTER — strongest first).
 // A programme's country is Program.country or that of an organisation, company or country that DEVELOPS it.
-// Parallel relationships (one per source statement) collapse into one hop carrying every source's evidence.
+// Parallel relationships (one per source statement) of the same type, direction and originCountry collapse
+// into one hop carrying every source's evidence (each with its own figures).
 //
 // Parameters (element and countries: a symbol/code or a name, any case; null = any):
 :param element => 'Dy';

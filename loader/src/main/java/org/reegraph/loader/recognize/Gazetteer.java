@@ -135,7 +135,12 @@ public final class Gazetteer {
 		return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
 	}
 
-	static boolean isCjk(String s) {
+	/**
+	 * {@return whether a text contains Chinese characters}
+	 *
+	 * @param s the text
+	 */
+	public static boolean isCjk(String s) {
 		return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
 	}
 }

@@ -58,7 +58,7 @@ public final class PatternRecognizer {
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
 			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|"
-			+ "entity list|sanctions|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
+			+ "entity list|sanctions|restrictions? on|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
 			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
@@ -253,10 +253,11 @@ public final class PatternRecognizer {
 		if (c.contains("tariff") || c.contains("关税") || c.contains("加税")) {
 			return "TARIFF";
 		}
-		if (c.contains("export") || c.contains("control") || c.contains("出口") || c.contains("restrict")) {
+		if (c.contains("export") || c.contains("control") || c.contains("出口")
+				|| (c.contains("restrict") && !c.startsWith("restriction"))) {
 			return "EXPORT_CONTROL";
 		}
-		if (c.contains("sanction") || c.contains("entity list") || c.contains("制裁")) {
+		if (c.contains("sanction") || c.contains("entity list") || c.contains("制裁") || c.startsWith("restriction")) {
 			return "SANCTION";
 		}
 		if (c.contains("price") || c.contains("价格") || c.contains("floor")) {

@@ -164,7 +164,8 @@ final class CorporateRules {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
 				}
 				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
-						&& gap.matches("(?i),? (?:is )?(?:based in|located in|headquartered in|in) (?:the )?")) {
+						&& gap.matches("(?i),? (?:is )?(?:based in|located in|headquartered in|in) (?:the )?|"
+								+ ", the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?")) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
 				}
 			}

@@ -85,7 +85,8 @@ final class DependencyRules {
 				SentenceContext.Span rest = new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 70));
 				Optional<Mention> supplier = c.after(m.end(), Set.of(Label.COUNTRY, Label.COMPANY), near, false);
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), rest, false);
-				EntityRef who = dependent.get().entity();
+				for (Mention each : c.coordinated(dependent.get())) {
+				EntityRef who = each.entity();
 				Props p = new Props();
 				c.amounts(Amount.Kind.PERCENT, clause).stream().findFirst()
 					.ifPresent(a -> p.put("sharePct", SentenceContext.number(a.value())));
@@ -114,6 +115,7 @@ final class DependencyRules {
 						out.add(new RawFact(RelType.EXPORTS_TO, supplier.get().entity(), who, trade.build(),
 								"exports.dependency-on-imports", 0.75));
 					}
+				}
 				}
 			}
 			return out;
@@ -266,6 +268,20 @@ final class DependencyRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
+			Matcher like = Pattern.compile("(?i)^\\s*(?:elements\\s+)?(?:like|such as|including|e\\.g\\.)\\s+").matcher("");
+			for (Mention group : c.entities()) {
+				if (group.entity().label() != Label.ELEMENT || !"GROUP".equals(group.entity().properties().get("kind"))) {
+					continue;
+				}
+				like.reset(c.text().substring(group.end()));
+				if (like.find()) {
+					int at = group.end() + like.end();
+					Optional<Mention> first = c.after(at, Set.of(Label.ELEMENT), new SentenceContext.Span(at,
+							Math.min(c.text().length(), at + 15)), false);
+					first.ifPresent(f -> c.coordinated(f).forEach(member -> out.add(new RawFact(RelType.CONTAINS,
+							group.entity(), member.entity(), null, name() + ".group-members", 0.8))));
+				}
+			}
 			Matcher m = CUE.matcher(c.text());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());

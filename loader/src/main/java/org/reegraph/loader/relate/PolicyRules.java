@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Gazetteer;
 import org.reegraph.loader.recognize.Mention;
 import org.reegraph.model.EntityId;
 import org.reegraph.model.Label;
@@ -143,6 +144,12 @@ final class PolicyRules {
 								c.asTradeParty(from).id()))
 						.findFirst();
 					confidence = 0.65;
+				}
+				if (target.isEmpty() && Gazetteer.isCjk(cue.text())) {
+					// "接着制裁企业": the article's other country is the target
+					target = c.discourse().articleCountries().stream().filter(x -> !x.id().equals(from.id())).findFirst()
+						.map(x -> new Mention(cue.start(), cue.end(), cue.text(), x, false, "discourse"));
+					confidence = 0.55;
 				}
 				if (target.isEmpty()) {
 					continue;

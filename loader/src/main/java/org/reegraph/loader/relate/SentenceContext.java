@@ -126,11 +126,14 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	 * @param m the mention
 	 */
 	public boolean isPrepositionalObject(Mention m) {
+		if (text.startsWith("'s", m.end()) || text.startsWith("’s", m.end())) {
+			return false; // "the collapse of Japan's strategy": the possessor acts
+		}
 		if ("zh.compound".equals(m.rule()) && m.start() > 0 && "对向从给".indexOf(text.charAt(m.start() - 1)) >= 0) {
 			return true;
 		}
 		String before = text.substring(Math.max(0, m.start() - 14), m.start());
-		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|toward|towards|into|in|at|across|within|between|among|than|like)\\s+(?:the\\s+)?$")
+		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|toward|towards|into|in|at|across|within|between|among|than)\\s+(?:the\\s+)?$")
 				|| before.matches("(?s).*[对向从给]$");
 	}
 
@@ -160,6 +163,26 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	private boolean isListGap(Mention a, Mention b, Mention like) {
 		return a.entity().label() == like.entity().label() && b.entity().label() == like.entity().label()
 				&& between(a.end(), b.start()).matches("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+	}
+
+	/**
+	 * The subject a fronted participle clause refers to: in "Despite having rare earth mining capabilities, the
+	 * U.S. remains …" the U.S.
+	 *
+	 * @param clause the clause holding the participle
+	 * @param labels acceptable labels
+	 * @return the first mention after the clause, when the clause opens with such a participle
+	 */
+	public Optional<Mention> frontedSubject(Span clause, Set<Label> labels) {
+		String head = text.substring(clause.start(), clause.end()).stripLeading();
+		if (!head.matches("(?is)^(despite having|despite|having|with|given)\\b.*")) {
+			return Optional.empty();
+		}
+		int comma = text.indexOf(',', clause.start());
+		if (comma < 0) {
+			return Optional.empty();
+		}
+		return after(comma, labels, new Span(comma, Math.min(text.length(), comma + 25)), false);
 	}
 
 	/**

@@ -200,6 +200,31 @@ final class ShareRules {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.start(), clause);
 				if (quantity.isEmpty() || Math.abs(quantity.get().end() - m.start()) > 40) {
+					// "its rich rare earth resources", "Despite having rare earth resources, the U.S. …"
+					Optional<Mention> element = c.before(m.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
+							Math.max(clause.start(), m.start() - 30), m.start()), false)
+						.filter(e -> c.between(e.end(), m.start()).isBlank());
+					if (element.isEmpty() || !c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(
+							Math.max(clause.start(), element.get().start() - 40), element.get().start())).isEmpty()) {
+						continue; // "30% of global nickel reserves" is a share: ShareOf reads it
+					}
+					Optional<Mention> holder = c.inside(new SentenceContext.Span(clause.start(), element.get().start()),
+							Set.of(Label.COUNTRY)).stream().filter(x -> !x.adjective() && !c.isPrepositionalObject(x))
+						.reduce((a, b) -> b).or(() -> c.frontedSubject(clause, Set.of(Label.COUNTRY)));
+					if (holder.isEmpty() && c.between(clause.start(), element.get().start()).matches("(?is).*\\b(its|their)\\b.*")) {
+						holder = c.firstBefore(element.get().start(), Set.of(Label.COUNTRY));
+					}
+					if (holder.isEmpty()) {
+						Matcher such = Pattern.compile("(?i)^,?\\s*(?:such as|like|including)\\s+").matcher(c.text().substring(m.end()));
+						if (such.find()) {
+							holder = c.after(m.end() + such.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(m.end(),
+									Math.min(clause.end(), m.end() + such.end() + 20)), false);
+						}
+					}
+					if (holder.isPresent()) {
+						out.add(new RawFact(RelType.HOLDS_RESERVES, holder.get().entity(), element.get().entity(), null,
+								name() + ".resources", 0.7));
+					}
 					continue;
 				}
 				Optional<Mention> holder = c.before(Math.min(m.start(), quantity.get().start()), Set.of(Label.COUNTRY),
@@ -328,6 +353,9 @@ final class ShareRules {
 				}
 				List<Mention> candidates = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS);
 				Optional<Mention> producer = candidates.stream().filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				if (producer.isEmpty()) {
+					producer = c.frontedSubject(clause, HOLDERS);
+				}
 				if (!candidates.isEmpty() && c.between(candidates.get(candidates.size() - 1).end(), m.start())
 					.matches("^,\\s+(?:the|a|an)\\s+[^,]{0,40}$")) {
 					producer = Optional.of(candidates.get(candidates.size() - 1)); // "MP Materials, the largest … producer"
@@ -363,6 +391,9 @@ final class ShareRules {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(process|processes|processed|refine|refines|refined|"
 				+ "separate|separates|separated|purif(?:y|ies|ied))\\b|(加工|冶炼|提纯)");
+		private static final Pattern DOMINANCE = Pattern.compile("(?i)\\b(?:dominan(?:ce|t)|monopoly|leadership|lead)\\s+"
+				+ "(?:in|on|over)\\s+(?:[a-z -]{0,20})?(?:refining|processing|separation)|\\bdominates?\\s+(?:global |world )?"
+				+ "(?:production and )?(?:processing|refining)");
 
 		@Override
 		public String name() {
@@ -387,6 +418,18 @@ final class ShareRules {
 				}
 				out.add(new RawFact(RelType.REFINES, refiner.get().entity(), element.get().entity(), null, name(), 0.75));
 			}
+			Matcher d = DOMINANCE.matcher(c.text());
+			while (d.find()) {
+				SentenceContext.Span clause = c.clauseOf(d.start());
+				Optional<Mention> who = c.inside(new SentenceContext.Span(clause.start(), d.start()), HOLDERS).stream()
+					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				EntityRef what = c.commodity(new SentenceContext.Span(d.start(), clause.end()))
+					.or(() -> c.commodity(new SentenceContext.Span(0, c.text().length())))
+					.orElse(c.discourse().mainElement());
+				if (who.isPresent() && what != null) {
+					out.add(new RawFact(RelType.REFINES, who.get().entity(), what, null, name() + ".dominance", 0.7));
+				}
+			}
 			return out;
 		}
 	}
@@ -410,10 +453,15 @@ final class ShareRules {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> holder = c.before(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY),
 						clause, false);
+				double confidence = 0.8;
+				if (holder.isEmpty() && c.between(clause.start(), m.start()).matches("(?is)^\\s*(?:but\\s+)?(?:is|are|was|were)\\b.*")) {
+					// "MP Materials … is extracting yttrium … but is currently stockpiling materials"
+					holder = c.firstBefore(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY));
+					confidence = 0.65;
+				}
 				if (holder.isEmpty()) {
 					continue;
 				}
-				double confidence = 0.8;
 				EntityRef element = c.commodity(new SentenceContext.Span(holder.get().end(), clause.end())).orElse(null);
 				if (element == null) {
 					element = c.discourse().mainElement();

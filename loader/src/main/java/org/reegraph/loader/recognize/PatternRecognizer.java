@@ -57,7 +57,7 @@ public final class PatternRecognizer {
 	private static final Pattern POLICY_CUE = Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
-			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|"
+			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|regulations? on (?:[a-z-]+ ){0,3}exports|"
 			+ "entity list|sanctions|restrictions? on|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
 			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"

@@ -190,9 +190,9 @@ final class PolicyRules {
 					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
 							Math.min(clause.end(), cue.end() + 30)), false))
 					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
-							Math.max(clause.start(), cue.start() - 25), cue.start()), false))
+							Math.max(clause.start(), cue.start() - 40), cue.start()), false))
 					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
-							Math.min(clause.end(), cue.end() + 60)), false));
+							Math.min(clause.end(), cue.end() + 80)), false));
 				Map<String, Object> props = new LinkedHashMap<>(cue.entity().properties());
 				props.put("kind", kind);
 				String status = status(c, clause);
@@ -295,7 +295,7 @@ final class PolicyRules {
 				return out;
 			}
 			Matcher with = WITH.matcher(c.text()).region(subject.map(Mention::end).orElse(cue.start()),
-					Math.min(clause.end(), cue.end() + 40));
+					Math.min(clause.end(), cue.end() + 80));
 			if (subject.isPresent() && with.find()) {
 				Optional<Mention> other = c.after(with.end(), PARTIES, new SentenceContext.Span(with.end(),
 						Math.min(clause.end(), with.end() + 30)), true);

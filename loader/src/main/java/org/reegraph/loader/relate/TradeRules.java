@@ -108,7 +108,8 @@ final class TradeRules {
 					from = c.firstBefore(m.start(), PARTIES);
 					confidence = 0.7;
 				}
-				if (to.isEmpty() || from.isEmpty() || !c.commodity(clause).isPresent() && !c.amount(Amount.Kind.QUANTITY,
+				SentenceContext.Span sentence = new SentenceContext.Span(0, c.text().length());
+				if (to.isEmpty() || from.isEmpty() || !c.commodity(sentence).isPresent() && !c.amount(Amount.Kind.QUANTITY,
 						m.start(), clause).isPresent()) {
 					continue;
 				}
@@ -120,8 +121,11 @@ final class TradeRules {
 					}
 					SentenceContext.Span span = new SentenceContext.Span(Math.min(from.get().start(), clause.start()),
 							clause.end());
-					out.add(new RawFact(RelType.EXPORTS_TO, a, b, tradeProperties(c, span, m.start()).build(), name(),
-							confidence));
+					Props props = tradeProperties(c, span, m.start());
+					if (!props.build().containsKey("commodity")) {
+						c.commodity(sentence).ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					}
+					out.add(new RawFact(RelType.EXPORTS_TO, a, b, props.build(), name(), confidence));
 				}
 			}
 			return out;
@@ -224,6 +228,7 @@ final class TradeRules {
 
 		private static final Pattern TOWARDS = Pattern.compile("对(.{1,3}?)(?:的)?(?:[\\p{IsHan}]{0,6})出口");
 		private static final Pattern FLOW = Pattern.compile("(涌向|出口到|出口至|出口给|运往|运到|销往|流向|输往)");
+		private static final Pattern BUYERS = Pattern.compile("(主要买家|买家|进口国|买方)(?:是|为|包括)?");
 		private static final Pattern MONTH_RANGE = Pattern.compile("从?(\\d{1,2})月(?:到|至|-|—)(\\d{1,2})月");
 
 		@Override
@@ -247,6 +252,32 @@ final class TradeRules {
 				}
 				if (to.isPresent() && exporter != null && !exporter.id().equals(to.get().entity().id())) {
 					emit(c, out, exporter, to.get().entity(), t.start(), confidence);
+				}
+			}
+			Matcher buyers = BUYERS.matcher(c.text());
+			while (buyers.find()) {
+				// "这批稀土的主要买家德国、美国和越南": the article's exporter sells to each buyer
+				Optional<Mention> first = c.after(buyers.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(buyers.end(),
+						Math.min(c.text().length(), buyers.end() + 4)), false);
+				if (first.isEmpty()) {
+					continue;
+				}
+				List<Mention> list = c.coordinated(first.get());
+				EntityRef exporter = c.before(buyers.start(), TRADERS, new SentenceContext.Span(0, buyers.start()), true)
+					.map(Mention::entity).orElse(null);
+				if (exporter == null) {
+					exporter = c.discourse().articleCountries().stream()
+						.filter(x -> list.stream().noneMatch(b -> b.entity().id().equals(x.id()))).findFirst().orElse(null);
+				}
+				if (exporter == null) {
+					continue;
+				}
+				for (Mention b : list) {
+					Props p = new Props();
+					c.commodity(new SentenceContext.Span(0, c.text().length()))
+						.or(() -> Optional.ofNullable(c.discourse().mainElement()))
+						.ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					out.add(new RawFact(RelType.EXPORTS_TO, exporter, b.entity(), p.build(), name() + ".buyers", 0.65));
 				}
 			}
 			Matcher f = FLOW.matcher(c.text());
@@ -338,7 +369,16 @@ final class TradeRules {
 					continue;
 				}
 				for (Mention o : c.coordinated(owner.get())) {
-					emit(c, out, refiner.get().entity(), c.asTradeParty(o.entity()), clause);
+					EntityRef client = c.asTradeParty(o.entity());
+					emit(c, out, refiner.get().entity(), client, clause);
+					// ore sent abroad for refining is also an export of the ore
+					if (TRADERS.contains(client.label()) && !client.id().equals(refiner.get().entity().id())) {
+						Props props = new Props();
+						c.commodity(new SentenceContext.Span(0, c.text().length()))
+							.ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						out.add(new RawFact(RelType.EXPORTS_TO, client, refiner.get().entity(), props.build(),
+								"exports.for-refining", 0.75));
+					}
 				}
 			}
 			Matcher p = PROCESS_IN.matcher(c.text());

@@ -26,7 +26,7 @@ class ExtractionQualityTests {
 
 	/** Floors below which the build fails; raise them as the rules improve, never lower them quietly. */
 	static final double PRECISION_FLOOR = 0.88;
-	static final double RECALL_FLOOR = 0.72;
+	static final double RECALL_FLOOR = 0.83;
 
 	static Scorer.Result result;
 

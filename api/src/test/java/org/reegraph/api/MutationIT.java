@@ -46,6 +46,15 @@ class MutationIT {
 	}
 
 	@Test
+	void isRefusedOverGet() {
+		String q = java.net.URLEncoder.encode("mutation { loadDocument(input: {name: \"x.txt\", text: \"y\"}) { facts } }",
+				java.nio.charset.StandardCharsets.UTF_8);
+		var response = TestApi.get(TestApi.server(), "/graphql?query=" + q);
+
+		assertThat(response.body()).contains("Mutations must be sent with POST, not GET.");
+	}
+
+	@Test
 	void loadsTheDocumentWithTheToken() {
 		JsonNode body = TestApi.post(TestApi.server(), LOAD, INPUT, "Bearer " + TestApi.TOKEN);
 

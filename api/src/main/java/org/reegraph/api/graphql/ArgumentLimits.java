@@ -35,6 +35,10 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 			throw new AbortExecutionException("This server is read-only: it has no mutations. Configure an API token "
 					+ "(reegraph.api.token / REEGRAPH_API_TOKEN) to enable loadDocument.");
 		}
+		if (operation == OperationDefinition.Operation.MUTATION
+				&& "GET".equals(ctx.getGraphQLContext().get(RequestCustomizer.METHOD))) {
+			throw new AbortExecutionException("Mutations must be sent with POST, not GET.");
+		}
 		if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
 			throw new AbortExecutionException("This server has no subscriptions.");
 		}

@@ -12,13 +12,15 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-/** Gives every request its own DataLoaders and hands the Authorization header to the mutation. */
+/** Gives every request its own DataLoaders and hands the Authorization header and HTTP method to the fetchers. */
 @Singleton
 @Replaces(DefaultGraphQLExecutionInputCustomizer.class)
 final class RequestCustomizer implements GraphQLExecutionInputCustomizer {
 
 	/** The GraphQL context key holding the request's Authorization header ("" when absent). */
 	static final String AUTHORIZATION = "reegraph.authorization";
+	/** The GraphQL context key holding the request's HTTP method (GET requests may not mutate). */
+	static final String METHOD = "reegraph.httpMethod";
 
 	private final Loaders loaders;
 
@@ -31,6 +33,6 @@ final class RequestCustomizer implements GraphQLExecutionInputCustomizer {
 			MutableHttpResponse<String> response) {
 		String authorization = request.getHeaders().getAuthorization().orElse("");
 		return Publishers.just(input.transform(b -> b.dataLoaderRegistry(loaders.newRegistry())
-			.graphQLContext(Map.of(AUTHORIZATION, authorization))));
+			.graphQLContext(Map.of(AUTHORIZATION, authorization, METHOD, request.getMethodName()))));
 	}
 }

@@ -43,9 +43,7 @@ final class CorporateRules {
 			Set<String> seen = new java.util.HashSet<>();
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				Optional<Mention> investor = c.inside(new SentenceContext.Span(clause.start(), m.start()),
-						Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY)).stream()
-					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				Optional<Mention> investor = c.subjectBefore(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY));
 				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY, Label.MINE, Label.PROGRAM),
 						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 90)), false);
 				if (investor.isEmpty() || target.isEmpty() || investor.get().entity().id().equals(target.get().entity().id())) {

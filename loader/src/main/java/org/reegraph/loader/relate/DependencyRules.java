@@ -109,7 +109,7 @@ final class DependencyRules {
 							&& supplier.get().entity().label() == Label.COUNTRY) {
 						// "Japan's dependency on India for 13% of its rare earth imports": India exports to Japan
 						Props trade = new Props();
-						c.commodity(clause).ifPresent(e -> trade.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						trade.commodity(c.commodity(clause));
 						c.amounts(Amount.Kind.PERCENT, clause).stream().findFirst()
 							.ifPresent(a -> trade.put("sharePct", SentenceContext.number(a.value())));
 						out.add(new RawFact(RelType.EXPORTS_TO, supplier.get().entity(), who, trade.build(),

@@ -26,6 +26,12 @@ final class Props {
 		return this;
 	}
 
+	/** The commodity as the contract writes it: the element's or material's name in lower case. */
+	Props commodity(Optional<org.reegraph.loader.recognize.EntityRef> element) {
+		element.ifPresent(e -> map.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+		return this;
+	}
+
 	Props number(String key, Optional<Amount> a) {
 		a.ifPresent(v -> map.put(key, v.asNumber()));
 		return this;

@@ -109,6 +109,19 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	}
 
 	/**
+	 * The subject of a cue: the nearest mention of one of the labels in the clause before the offset that is
+	 * not the object of a preposition ("investigations against China" does not make China the subject).
+	 *
+	 * @param at the cue's offset
+	 * @param labels acceptable labels
+	 * @return the mention
+	 */
+	public Optional<Mention> subjectBefore(int at, Set<Label> labels) {
+		return inside(new Span(clauseOf(at).start(), at), labels).stream().filter(x -> !isPrepositionalObject(x))
+			.reduce((a, b) -> b);
+	}
+
+	/**
 	 * The first mention of one of the labels before an offset: the subject of the sentence's main clause,
 	 * for a later clause without its own ("The US imported …, while exporting … to China").
 	 *

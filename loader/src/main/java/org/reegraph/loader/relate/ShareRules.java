@@ -421,8 +421,7 @@ final class ShareRules {
 			Matcher d = DOMINANCE.matcher(c.text());
 			while (d.find()) {
 				SentenceContext.Span clause = c.clauseOf(d.start());
-				Optional<Mention> who = c.inside(new SentenceContext.Span(clause.start(), d.start()), HOLDERS).stream()
-					.filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				Optional<Mention> who = c.subjectBefore(d.start(), HOLDERS);
 				EntityRef what = c.commodity(new SentenceContext.Span(d.start(), clause.end()))
 					.or(() -> c.commodity(new SentenceContext.Span(0, c.text().length())))
 					.orElse(c.discourse().mainElement());

@@ -35,7 +35,7 @@ final class TradeRules {
 	/** Shared property reading for a trade fact inside a clause. */
 	static Props tradeProperties(SentenceContext c, SentenceContext.Span clause, int cueAt) {
 		Props p = new Props();
-		c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+		p.commodity(c.commodity(clause));
 		if (c.matches(HALTED, clause)) {
 			p.put("status", "SUSPENDED");
 		}
@@ -123,7 +123,7 @@ final class TradeRules {
 							clause.end());
 					Props props = tradeProperties(c, span, m.start());
 					if (!props.build().containsKey("commodity")) {
-						c.commodity(sentence).ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						props.commodity(c.commodity(sentence));
 					}
 					out.add(new RawFact(RelType.EXPORTS_TO, a, b, props.build(), name(), confidence));
 				}
@@ -151,8 +151,7 @@ final class TradeRules {
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> exporter = c.after(m.end(), PARTIES, clause, false);
-				Optional<Mention> importer = c.inside(new SentenceContext.Span(clause.start(), m.start()), PARTIES).stream()
-					.filter(x -> !c.isPrepositionalObject(x)).reduce((x, y) -> y);
+				Optional<Mention> importer = c.subjectBefore(m.start(), PARTIES);
 				double confidence = 0.85;
 				if (importer.isEmpty()) {
 					importer = c.firstBefore(m.start(), PARTIES);
@@ -172,7 +171,7 @@ final class TradeRules {
 						clause.end());
 				Props p = tradeProperties(c, span, m.start());
 				if (!p.build().containsKey("commodity")) {
-					c.commodity(whole).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					p.commodity(c.commodity(whole));
 				}
 				// "imported 90% of its rare earths from China": the share is of the importer's supply
 				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(importer.get().end(), exporter.get().start()))
@@ -210,7 +209,7 @@ final class TradeRules {
 				if (importer.isEmpty() || commodity.isEmpty()) {
 					continue;
 				}
-				Props p = new Props().put("commodity", commodity.get().name().toLowerCase(java.util.Locale.ROOT));
+				Props p = new Props().commodity(commodity);
 				c.amount(Amount.Kind.PRICE_PER_KG, m.start(), whole).or(() -> c.amounts(Amount.Kind.MONEY, whole).stream()
 					.filter(a -> a.end() <= m.start() && m.start() - a.end() < 12).findFirst())
 					.ifPresent(a -> p.put("priceUsdPerKg", a.asNumber()));
@@ -274,9 +273,8 @@ final class TradeRules {
 				}
 				for (Mention b : list) {
 					Props p = new Props();
-					c.commodity(new SentenceContext.Span(0, c.text().length()))
-						.or(() -> Optional.ofNullable(c.discourse().mainElement()))
-						.ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					p.commodity(c.commodity(new SentenceContext.Span(0, c.text().length()))
+						.or(() -> Optional.ofNullable(c.discourse().mainElement())));
 					out.add(new RawFact(RelType.EXPORTS_TO, exporter, b.entity(), p.build(), name() + ".buyers", 0.65));
 				}
 			}
@@ -321,7 +319,7 @@ final class TradeRules {
 				if (last - first + 1 == tonnages.size()) {
 					for (int i = 0; i < tonnages.size(); i++) {
 						Props p = new Props();
-						c.commodity(whole).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						p.commodity(c.commodity(whole));
 						p.quantity(Optional.of(tonnages.get(i)));
 						p.put("period", org.reegraph.loader.quantity.QuantityParser.resolveMonth(first + i, c.yearNamed(),
 								c.published()));
@@ -374,8 +372,7 @@ final class TradeRules {
 					// ore sent abroad for refining is also an export of the ore
 					if (TRADERS.contains(client.label()) && !client.id().equals(refiner.get().entity().id())) {
 						Props props = new Props();
-						c.commodity(new SentenceContext.Span(0, c.text().length()))
-							.ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+						props.commodity(c.commodity(new SentenceContext.Span(0, c.text().length())));
 						out.add(new RawFact(RelType.EXPORTS_TO, client, refiner.get().entity(), props.build(),
 								"exports.for-refining", 0.75));
 					}
@@ -398,7 +395,7 @@ final class TradeRules {
 				SentenceContext.Span clause) {
 			if (TRADERS.contains(client.label()) && TRADERS.contains(refiner.label()) && !refiner.id().equals(client.id())) {
 				Props props = new Props();
-				c.commodity(clause).ifPresent(e -> props.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+				props.commodity(c.commodity(clause));
 				out.add(new RawFact(RelType.REFINES_FOR, refiner, client, props.build(), name(), 0.8));
 			}
 		}
@@ -428,7 +425,7 @@ final class TradeRules {
 				if (from.isPresent() && to.isPresent() && !from.get().entity().id().equals(to.get().entity().id())
 						&& !c.isPrepositionalObject(from.get())) {
 					Props p = new Props();
-					c.commodity(clause).ifPresent(e -> p.put("commodity", e.name().toLowerCase(java.util.Locale.ROOT)));
+					p.commodity(c.commodity(clause));
 					out.add(new RawFact(RelType.SUPPLIES, from.get().entity(), to.get().entity(), p.build(), name(), 0.75));
 				}
 			}

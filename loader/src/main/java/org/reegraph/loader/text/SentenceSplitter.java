@@ -15,8 +15,11 @@ import com.ibm.icu.util.ULocale;
  */
 public final class SentenceSplitter {
 
-	/** Citation markers like {@code [1]}, {@code [1][3]}, {@code [16][19][21]}. */
-	static final Pattern CITATIONS = Pattern.compile("\\s*(?:\\[\\d{1,4}(?:[-,]\\d{1,4})*\\])+");
+	/**
+	 * One citation marker like {@code [1]} or {@code [3-5]}; runs like {@code [1][3]} are removed marker by marker
+	 * (a regex repeating the whole run overflows the stack on 10,000 markers).
+	 */
+	static final Pattern CITATIONS = Pattern.compile("\\s*+\\[\\d{1,4}(?:[-,]\\d{1,4}){0,20}+\\]");
 
 	/** Section headings of the digest layout, and bullets. */
 	private static final Pattern SECTION = Pattern.compile(
@@ -30,6 +33,12 @@ public final class SentenceSplitter {
 			"a.m.", "U.S.A.", "Jr.,", "etc.",
 			// ICU matches the last dotted segment: "U.S." needs "S." too (and U.K., U.N., E.U.)
 			"S.", "K.", "N.", "U." };
+
+	/**
+	 * Longer "sentences" (a 5 MB line without punctuation, a table flattened into one line) are cut into
+	 * pieces of at most this many characters at white space, so every rule runs in bounded time.
+	 */
+	public static final int MAX_SENTENCE = 1_000;
 
 	private final BreakIterator iterator;
 
@@ -64,14 +73,39 @@ public final class SentenceSplitter {
 				iterator.setText(clean);
 				int start = iterator.first();
 				for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-					String s = clean.substring(start, end).strip();
-					if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
-						out.add(new Sentence(s, out.size(), section));
+					for (String s : bounded(clean.substring(start, end).strip())) {
+						if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
+							out.add(new Sentence(s, out.size(), section));
+						}
 					}
 				}
 			}
 		}
 		return out;
+	}
+
+	/** Cuts an overlong sentence at white space (or hard, in text without any) into pieces of MAX_SENTENCE. */
+	static List<String> bounded(String sentence) {
+		if (sentence.length() <= MAX_SENTENCE) {
+			return List.of(sentence);
+		}
+		List<String> pieces = new ArrayList<>();
+		int start = 0;
+		while (start < sentence.length()) {
+			int end = Math.min(sentence.length(), start + MAX_SENTENCE);
+			if (end < sentence.length()) {
+				int space = sentence.lastIndexOf(' ', end);
+				if (space > start + MAX_SENTENCE / 2) {
+					end = space;
+				}
+				else if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+					end--;
+				}
+			}
+			pieces.add(sentence.substring(start, end).strip());
+			start = end;
+		}
+		return pieces;
 	}
 
 	private record Unit(String heading, String text) {

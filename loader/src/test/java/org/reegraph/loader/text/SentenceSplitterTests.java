@@ -29,4 +29,19 @@ class SentenceSplitterTests {
 		assertThat(splitter.split("7月一个数字震惊了华盛顿。5577吨稀土磁铁涌向美国!")).extracting(Sentence::text)
 			.containsExactly("7月一个数字震惊了华盛顿。", "5577吨稀土磁铁涌向美国!");
 	}
+
+	@Test
+	void cutsAnOverlongSentenceIntoBoundedPieces() {
+		String line = "China exports ore to Japan ".repeat(2000);
+		var sentences = splitter.split(line);
+		assertThat(sentences).hasSizeGreaterThan(50)
+			.allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+		assertThat(String.join(" ", sentences.stream().map(Sentence::text).toList())).isEqualTo(line.strip());
+	}
+
+	@Test
+	void tenThousandCitationMarkersAreRemovedWithoutOverflowingTheStack() {
+		var sentences = splitter.split("China exports ore to Japan" + "[12]".repeat(10_000) + " daily.");
+		assertThat(sentences).extracting(Sentence::text).containsExactly("China exports ore to Japan daily.");
+	}
 }

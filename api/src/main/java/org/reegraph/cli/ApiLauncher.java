@@ -1,6 +1,7 @@
 package org.reegraph.cli;
 
 import org.neo4j.driver.Driver;
+import org.reegraph.api.ApiServer;
 
 /** Starts the GraphQL API for {@code serve}. */
 final class ApiLauncher {
@@ -8,7 +9,7 @@ final class ApiLauncher {
 	private ApiLauncher() {
 	}
 
-	static String start(Driver driver, String database, int port) {
-		return "GraphQL API: not available yet (issue 4 adds it); the graph is served over Bolt above.";
+	static ApiServer start(Driver driver, String database, int port) {
+		return ApiServer.start(driver, database, port);
 	}
 }

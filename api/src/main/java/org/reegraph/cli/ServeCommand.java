@@ -39,6 +39,7 @@ final class ServeCommand implements Callable<Integer> {
 	CommandLine.Model.CommandSpec spec;
 
 	private final CountDownLatch stop = new CountDownLatch(1);
+	private volatile org.reegraph.api.ApiServer api;
 
 	@Override
 	public Integer call() throws InterruptedException {
@@ -47,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
 		Thread hook = new Thread(() -> {
 			out.println("Stopping reegraph...");
 			out.flush();
+			if (api != null) {
+				api.close();
+			}
 			connection.close();
 			stop.countDown();
 		}, "reegraph-shutdown");
@@ -66,7 +70,10 @@ final class ServeCommand implements Callable<Integer> {
 				out.println("The graph is empty and no corpus was found at " + documents + " (use --corpus DIR).");
 			}
 		}
-		out.println(ApiLauncher.start(driver, connection.database(), port));
+		api = ApiLauncher.start(driver, connection.database(), port);
+		out.println("GraphQL API:   " + api.url() + "/graphql");
+		out.println("GraphiQL:      " + api.url() + "/graphiql");
+		out.println("Health:        " + api.url() + "/health");
 		out.println("reegraph is up. Press Ctrl-C to stop.");
 		out.flush();
 		stop.await();

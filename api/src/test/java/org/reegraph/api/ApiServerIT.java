@@ -44,6 +44,12 @@ class ApiServerIT {
 	}
 
 	@Test
+	void aBadLimitIsRefusedAtStartWithItsValue() {
+		assertThatThrownBy(() -> ApiServer.start(TestApi.loadedDriver(), null, 0, Map.of("reegraph.api.max-hops", 9)))
+			.hasStackTraceContaining("reegraph.api.max-hops must be between 1 and 6, got 9.");
+	}
+
+	@Test
 	void aBadPortIsRefusedWithItsValue() {
 		assertThatThrownBy(() -> ApiServer.start(TestApi.loadedDriver(), null, 70000, Map.of()))
 			.hasMessageContaining("70000");

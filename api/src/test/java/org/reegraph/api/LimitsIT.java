@@ -41,6 +41,16 @@ class LimitsIT {
 	}
 
 	@Test
+	void tooFewHopsOrAnEmptyPageIsABadRequestNamingTheValue() {
+		JsonNode hops = TestApi.post("{ dependencyPaths(element: \"Dy\", maxHops: 0) { program { id } } }");
+		JsonNode first = TestApi.post("{ dependencyPaths(element: \"Dy\", first: 0) { program { id } } }");
+
+		assertThat(hops.at("/errors/0/message").asText()).isEqualTo("maxHops must be between 1 and 6, got 0.");
+		assertThat(hops.at("/errors/0/extensions/classification").asText()).isEqualTo("BAD_REQUEST");
+		assertThat(first.at("/errors/0/message").asText()).isEqualTo("first must be at least 1, got 0.");
+	}
+
+	@Test
 	void depthNamesTheLimitAndItsValue() {
 		String nested = "other { id }";
 		for (int i = 0; i < 7; i++) {
@@ -56,6 +66,29 @@ class LimitsIT {
 				{ country(code: "CN") { ... on Country { exportsTo(first: 100) { other { ... on Country {
 				    exportsTo(first: 100) { other { id name } } } } } } } }"""))
 			.startsWith("The query costs ").contains("the limit maxComplexity is 20000");
+	}
+
+	@Test
+	void limitsAreConfigurable() {
+		try (ApiServer strict = ApiServer.start(TestApi.loadedDriver(), null, 0, java.util.Map.of(
+				"reegraph.api.max-page-size", 20, "reegraph.api.max-hops", 4, "reegraph.api.max-depth", 3))) {
+			JsonNode page = TestApi.post(strict, "{ search(text: \"rare\", first: 21) { id } }", java.util.Map.of(), null);
+			JsonNode hops = TestApi.post(strict, "{ dependencyPaths(element: \"Dy\", maxHops: 5) { program { id } } }",
+					java.util.Map.of(), null);
+			JsonNode deep = TestApi.post(strict, HeadlineIT.HEADLINE, java.util.Map.of(), null);
+
+			assertThat(page.at("/errors/0/message").asText()).contains("maxPageSize of 20");
+			assertThat(hops.at("/errors/0/message").asText()).contains("maxHops of 4");
+			assertThat(deep.at("/errors/0/message").asText()).contains("the limit maxDepth is 3");
+		}
+	}
+
+	@Test
+	void schemaIntrospectionForGraphiqlIsExemptFromDepthAndComplexity() {
+		JsonNode body = TestApi.post(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
+
+		assertThat(body.has("errors")).as(body.toString()).isFalse();
+		assertThat(body.at("/data/__schema/queryType/name").asText()).isEqualTo("Query");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -43,7 +44,8 @@ final class GraphQLFactory {
 			.withObserver(observer));
 	}
 
-	@Singleton
+	/** Built eagerly at start-up, so schema or configuration errors stop the server before it accepts requests. */
+	@Context
 	GraphQL graphQL(ApiConfig config, ReegraphQueries queries, DocumentLoading loading,
 			@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
 		TypeDefinitionRegistry types = new TypeDefinitionRegistry();

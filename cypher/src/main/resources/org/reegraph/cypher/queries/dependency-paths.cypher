@@ -9,7 +9,8 @@
 // (originBasis: HOP, PATH, PRODUCER, EXPORTER — strongest first).
 // A programme's country is Program.country or that of an organisation, company or country that DEVELOPS it.
 // Parallel relationships (one per source statement) of the same type, direction and originCountry collapse
-// into one hop carrying every source's evidence (each with its own figures).
+// into one hop carrying every source's evidence (each with its own figures); the walk itself follows only the
+// lowest factId of each such group, so parallel sources do not multiply the paths it explores.
 //
 // Parameters (element and countries: a symbol/code or a name, any case; null = any):
 :param element => 'Dy';
@@ -47,7 +48,10 @@ CALL (target, origin, homeCode) {
     AND ($programCountry IS NULL OR p.country = homeCode
          OR EXISTS { MATCH (d:Entity)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
   MATCH path = (p)((a)-[r:DEPENDS_ON|CONTAINS|SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b)
-                   WHERE (startNode(r) = a) = (type(r) IN ['DEPENDS_ON', 'CONTAINS'])){1,6}(target)
+                   WHERE (startNode(r) = a) = (type(r) IN ['DEPENDS_ON', 'CONTAINS'])
+                     AND NOT EXISTS { MATCH (a)-[r2]-(b) WHERE type(r2) = type(r) AND startNode(r2) = startNode(r)
+                                      AND coalesce(r2.originCountry, '') = coalesce(r.originCountry, '')
+                                      AND r2.factId < r.factId }){1,6}(target)
   WHERE length(path) <= $maxHops
     AND all(n IN nodes(path) WHERE single(m IN nodes(path) WHERE m = n))
   WITH p, nodes(path) AS ns, relationships(path) AS rels

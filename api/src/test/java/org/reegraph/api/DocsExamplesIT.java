@@ -12,23 +12,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every example query of the documentation ({@code src/test/resources/docs-examples/*.graphql}) against the
+ * Runs every example query of {@code docs/graphql.md} (its {@code ```graphql} blocks) against the
  * bundled corpus, so the docs cannot rot. Each file states what its answer must look like in comment lines:
  * {@code # expect: /json/pointer = value}, {@code # expect-nonempty: /json/pointer},
  * {@code # expect-contains: /json/pointer ~ text} (case-insensitive).
  */
 class DocsExamplesIT {
 
-	static Stream<Path> examples() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("src/test/resources/docs-examples"))) {
-			return files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList().stream();
+	private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("```graphql\\n(.*?)```",
+			java.util.regex.Pattern.DOTALL);
+
+	/** Every {@code ```graphql} block of docs/graphql.md, numbered. */
+	static Stream<org.junit.jupiter.params.provider.Arguments> examples() throws IOException {
+		String doc = Files.readString(Path.of("..", "docs", "graphql.md"));
+		java.util.List<org.junit.jupiter.params.provider.Arguments> out = new java.util.ArrayList<>();
+		java.util.regex.Matcher m = BLOCK.matcher(doc);
+		while (m.find()) {
+			String query = m.group(1);
+			String title = query.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
+			out.add(org.junit.jupiter.params.provider.Arguments.of("docs/graphql.md example " + (out.size() + 1) + ": "
+					+ title, query));
 		}
+		assertThat(out).as("GraphQL examples in docs/graphql.md").hasSizeGreaterThanOrEqualTo(7);
+		return out.stream();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
-	void answersAsDocumented(Path example) throws IOException {
-		String query = Files.readString(example);
+	void answersAsDocumented(String example, String query) throws IOException {
 		JsonNode body = TestApi.post(query);
 
 		assertThat(body.has("errors")).as(body.toString()).isFalse();

@@ -23,6 +23,12 @@ public final class Gazetteer {
 	private record Entry(EntityRef ref, boolean adjective) {
 	}
 
+	/**
+	 * Chinese element characters that also occur inside everyday words (磁铁 "magnet", 铜牌, 碳排放 …); they are
+	 * only recognised as part of longer names.
+	 */
+	private static final String COMMON_CHARACTERS = "铁铜碳氧铝锡锌镁钛硼氟铬锰铅金银氢氮硫磷钙钠钾";
+
 	private final PayloadTrie<List<Entry>> caseSensitive;
 	private final PayloadTrie<List<Entry>> caseInsensitive;
 	private final int size;
@@ -49,6 +55,14 @@ public final class Gazetteer {
 		Map<String, List<Entry>> folded = new HashMap<>();
 		for (CatalogEntity e : catalog.entities()) {
 			EntityRef ref = new EntityRef(e.id(), e.name(), e.properties());
+			if (e.label() == org.reegraph.model.Label.ELEMENT) {
+				// element characters (镝, 铽, 镓 …) are words of their own; common ones also sit inside other words
+				for (String form : e.zh()) {
+					if (form.codePointCount(0, form.length()) == 1 && COMMON_CHARACTERS.indexOf(form) < 0) {
+						exact.computeIfAbsent(form, k -> new ArrayList<>()).add(new Entry(ref, false));
+					}
+				}
+			}
 			List<String> plain = new ArrayList<>();
 			plain.add(e.name());
 			plain.addAll(e.aliases());

@@ -62,9 +62,10 @@ public final class PatternRecognizer {
 			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
-			+ "long-term)\\s+){1,3})(agreement|deal|accord|framework|contract|pact)\\b|(协议|协定)"
+			+ "long-term|strategic)\\s+){1,3})(agreement|deal|accord|framework|contract|pact|partnership|"
+			+ "memorandum of understanding|alliance)\\b|(协议|协定)"
 			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?|(?<=sign(?:ed|ing|s)? ))"
-			+ "(agreements?|deals?|framework)\\b",
+			+ "(agreements?|deals?|framework|contracts?|memorandum of understanding)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",

@@ -104,7 +104,7 @@ final class CorporateRules {
 	static final class Operates implements RelationRule {
 
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(operat(?:es|ed|ing|or of)|runs|owns|at its|its|"
-				+ "owner of)\\b");
+				+ "owner of|is building|builds|is developing|develops|constructs|is constructing)\\b");
 		private static final Pattern BY = Pattern.compile("(?i)\\b(operated|owned|run)\\s+by\\b");
 
 		@Override

@@ -239,6 +239,8 @@ final class PolicyRules {
 	static final class Agreements implements RelationRule {
 
 		private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|among)\\b");
+		private static final Pattern HEDGED = Pattern.compile("(?i)\\b(attempt\\w*|seek\\w*|plan(?:s|ned|ning)? to|"
+				+ "propos\\w+|consider\\w*|hop(?:e|es|ing) to|efforts? to|tr(?:y|ies|ying) to|aim\\w* to)\\b");
 		private static final Pattern SIGNED_OR_TERMS = Pattern.compile("(?i)\\b(sign(?:ed|ing|s)?|includes?|outlin\\w*|"
 				+ "commit\\w*|calls for|under which|provid\\w+|where|would|agreed to)\\b|签署|达成");
 		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
@@ -324,7 +326,7 @@ final class PolicyRules {
 		}
 
 		private static void add(SentenceContext c, List<EntityRef> out, Mention m) {
-			EntityRef ref = m.entity().label() == Label.ORGANIZATION ? c.asTradeParty(m.entity()) : m.entity();
+			EntityRef ref = m.entity();
 			if (out.stream().noneMatch(p -> p.id().equals(ref.id()))) {
 				out.add(ref);
 			}
@@ -350,6 +352,9 @@ final class PolicyRules {
 				}
 				boolean bare = cue.rule().equals("cue.agreement.bare");
 				boolean named = !cue.rule().startsWith("cue.");
+				if (HEDGED.matcher(c.text().substring(Math.max(0, cue.start() - 45), cue.start())).find()) {
+					continue; // "attempting to form a rare earth alliance": plans and attempts are not agreements yet
+				}
 				if (bare && !SIGNED_OR_TERMS.matcher(c.text()).find()) {
 					continue; // "the agreement is vague": says nothing about who or what
 				}
@@ -398,7 +403,8 @@ final class PolicyRules {
 					List<EntityRef> countries = parties.stream().filter(p -> p.label() == Label.COUNTRY)
 						.sorted(Comparator.comparing(p -> p.id().key())).toList();
 					if (countries.isEmpty()) {
-						continue;
+						// "Lynas signed a $258 million contract with the Pentagon": named after all its parties
+						countries = parties.stream().sorted(Comparator.comparing(p -> p.id().key())).toList();
 					}
 					String names = String.join("–", countries.stream().map(EntityRef::name).toList());
 					String key = String.join(" ", countries.stream().map(p -> p.id().key()).toList()) + " "

@@ -287,4 +287,34 @@ class RelationRulesTests {
 				.contains("policy:cn-export-controls-ga COVERS element:Ga", "policy:cn-export-controls-ga COVERS element:Ge");
 		}
 	}
+
+	@Nested
+	class AgreementsWithCompaniesAndChineseElements {
+
+		@Test
+		void aContractSignedWithAnInstitutionHasBothParties() {
+			assertThat(triples("Lynas Rare Earths signed a $258 million contract with the Pentagon to build a plant."))
+				.anyMatch(t -> t.startsWith("company:lynas-rare-earths PARTY_TO agreement:"))
+				.anyMatch(t -> t.startsWith("organization:us-department-of-defense PARTY_TO agreement:"));
+		}
+
+		@Test
+		void aPartnershipCoversItsMaterials() {
+			assertThat(triples("The European Union and Japan agreed a critical minerals partnership covering gallium and "
+					+ "graphite.")).contains("country:EU PARTY_TO agreement:eu-jp-critical-minerals-partnership",
+							"agreement:eu-jp-critical-minerals-partnership COVERS element:Ga");
+		}
+
+		@Test
+		void plansAreNotAgreementsYet() {
+			assertThat(triples("Canada is attempting to form a mineral alliance with Chile.")).isEmpty();
+		}
+
+		@Test
+		void singleCharacterChineseElementsAreRecognisedButNotIronInMagnets() {
+			assertThat(triples("中国商务部宣布对镓、锗相关物项实施出口管制。")).contains(
+					"policy:cn-export-controls-ge COVERS element:Ga", "policy:cn-export-controls-ge COVERS element:Ge");
+			assertThat(facts("稀土磁铁出口增长。")).noneMatch(f -> f.to().id().equals("element:Fe"));
+		}
+	}
 }

@@ -30,7 +30,6 @@ import org.reegraph.loader.text.Sentence;
 import org.reegraph.loader.text.SentenceSplitter;
 import org.reegraph.model.EntityId;
 import org.reegraph.model.Evidence;
-import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 import org.reegraph.model.catalog.Catalog;
 import org.reegraph.model.catalog.CatalogEntity;
@@ -204,7 +203,4 @@ final class DocumentPipeline {
 		}
 	}
 
-	static Label labelOf(String id) {
-		return EntityId.parse(id).label();
-	}
 }

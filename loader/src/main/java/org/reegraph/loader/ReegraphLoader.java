@@ -131,7 +131,6 @@ public final class ReegraphLoader {
 	public LoadReport load(Driver driver, List<Path> paths, LoadListener listener) {
 		new SchemaInstaller(driver, config.database()).apply();
 		GraphWriter writer = new GraphWriter(driver, config.database());
-		List<String> writeWarnings = new ArrayList<>();
 		List<Rejection> writeFailures = new ArrayList<>();
 		LoadReport report = run(paths, doc -> {
 			if (!doc.isRejected()) {
@@ -152,10 +151,9 @@ public final class ReegraphLoader {
 		}
 		List<Rejection> rejected = new ArrayList<>(report.rejected());
 		rejected.addAll(writeFailures);
-		writeWarnings.addAll(report.warnings());
 		return new LoadReport(report.documentsRead(), report.documentsLoaded() - writeFailures.size(), rejected,
 				report.articles(), report.duplicateArticles(), report.entitiesByLabel(), report.factsByType(),
-				writeWarnings, report.duration());
+				report.warnings(), report.duration());
 	}
 
 	/**
@@ -175,7 +173,7 @@ public final class ReegraphLoader {
 		}
 		Tally tally = new Tally();
 		tally.add(doc, 0);
-		return tally.report(1, Duration.ofNanos(System.nanoTime() - start), List.of());
+		return tally.report(1, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private LoadReport run(List<Path> paths, Consumer<DocumentExtraction> sink, LoadListener listener) {
@@ -206,7 +204,7 @@ public final class ReegraphLoader {
 			listener.documentDone(doc);
 			learn(doc);
 		}
-		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start), List.of());
+		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private DocumentExtraction read(Path file, Set<String> seenArticles) {
@@ -346,10 +344,10 @@ public final class ReegraphLoader {
 			}
 		}
 
-		LoadReport report(int read, Duration took, List<String> warnings) {
+		LoadReport report(int read, Duration took) {
 			Map<String, Integer> byLabel = new LinkedHashMap<>();
 			entities.forEach((k, v) -> byLabel.put(k, v.size()));
-			return new LoadReport(read, loaded, rejected, articles, duplicates, byLabel, facts, warnings, took);
+			return new LoadReport(read, loaded, rejected, articles, duplicates, byLabel, facts, List.of(), took);
 		}
 	}
 }

@@ -1,10 +1,8 @@
 package org.reegraph.loader.quantity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -246,22 +244,5 @@ public final class QuantityParser {
 		return String.format(Locale.ROOT, "%04d-%02d", year, month);
 	}
 
-	/**
-	 * {@return the English name of a month, for messages}
-	 *
-	 * @param month 1–12
-	 */
-	public static String monthName(int month) {
-		return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-	}
 
-	/**
-	 * Rounds a share for storage: two decimals at most.
-	 *
-	 * @param v a percentage
-	 * @return the rounded value
-	 */
-	public static BigDecimal roundShare(BigDecimal v) {
-		return v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-	}
 }

@@ -29,8 +29,6 @@ public final class EntityRecognizer {
 	private static final Map<String, List<String>> COMPOUNDS = loadCompounds();
 	private static final Map<String, String> LEADERS = loadLeaders();
 
-	private final Map<String, List<String>> zhCompounds;
-	private final Map<String, String> leaders;
 
 	/**
 	 * Creates a recogniser.
@@ -41,8 +39,6 @@ public final class EntityRecognizer {
 	public EntityRecognizer(Catalog catalog, Gazetteer gazetteer) {
 		this.catalog = catalog;
 		this.gazetteer = gazetteer;
-		this.zhCompounds = COMPOUNDS;
-		this.leaders = LEADERS;
 	}
 
 	/** {@return the gazetteer in use} */
@@ -147,7 +143,7 @@ public final class EntityRecognizer {
 
 	private List<Mention> compounds(String text) {
 		List<Mention> out = new ArrayList<>();
-		for (var e : zhCompounds.entrySet()) {
+		for (var e : COMPOUNDS.entrySet()) {
 			int at = text.indexOf(e.getKey());
 			while (at >= 0) {
 				List<String> codes = e.getValue();
@@ -168,7 +164,7 @@ public final class EntityRecognizer {
 	/** Leaders stand for their country: "Trump's tariffs", "signed between Trump and Albanese". */
 	private List<Mention> leaders(String text) {
 		List<Mention> out = new ArrayList<>();
-		for (var e : leaders.entrySet()) {
+		for (var e : LEADERS.entrySet()) {
 			int at = text.indexOf(e.getKey());
 			while (at >= 0) {
 				int end = at + e.getKey().length();

@@ -31,7 +31,6 @@ public final class Gazetteer {
 
 	private final PayloadTrie<List<Entry>> caseSensitive;
 	private final PayloadTrie<List<Entry>> caseInsensitive;
-	private final int size;
 
 	private Gazetteer(Map<String, List<Entry>> exact, Map<String, List<Entry>> folded) {
 		var cs = PayloadTrie.<List<Entry>>builder();
@@ -40,7 +39,6 @@ public final class Gazetteer {
 		folded.forEach(ci::addKeyword);
 		this.caseSensitive = cs.build();
 		this.caseInsensitive = ci.build();
-		this.size = exact.size() + folded.size();
 	}
 
 	/**
@@ -103,10 +101,6 @@ public final class Gazetteer {
 	public record LearnedName(String surface, EntityRef ref) {
 	}
 
-	/** {@return how many distinct surface forms this gazetteer knows} */
-	public int size() {
-		return size;
-	}
 
 	/**
 	 * Finds every known name in a sentence; overlapping matches are all returned (the recogniser picks).

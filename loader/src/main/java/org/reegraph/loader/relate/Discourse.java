@@ -16,7 +16,6 @@ public final class Discourse {
 
 	private List<EntityRef> previousCountries = List.of();
 	private List<EntityRef> articleCountries = new ArrayList<>();
-	private EntityRef lastElement;
 	private final java.util.Map<String, Integer> elementCounts = new java.util.HashMap<>();
 	private final java.util.Map<String, EntityRef> elementsById = new java.util.LinkedHashMap<>();
 	private EntityRef lastAgreement;
@@ -38,7 +37,6 @@ public final class Discourse {
 				countries.add(m.entity());
 			}
 			if (m.entity().label() == Label.ELEMENT) {
-				lastElement = m.entity();
 				elementCounts.merge(m.entity().id().toString(), 1, Integer::sum);
 				elementsById.putIfAbsent(m.entity().id().toString(), m.entity());
 			}
@@ -109,10 +107,6 @@ public final class Discourse {
 		return best;
 	}
 
-	/** {@return the last element or material named, or null} */
-	public EntityRef lastElement() {
-		return lastElement;
-	}
 
 	/** {@return the last month named, or null} */
 	public Integer lastMonth() {

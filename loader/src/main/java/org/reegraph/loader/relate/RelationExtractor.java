@@ -64,16 +64,4 @@ public final class RelationExtractor {
 		return s.length() <= 100 ? s : s.substring(0, 97) + "...";
 	}
 
-	/**
-	 * Finds a rule by name, for tests and documentation.
-	 *
-	 * @param name the rule name
-	 * @return the rule
-	 * @throws IllegalArgumentException when no rule has that name
-	 */
-	public RelationRule rule(String name) {
-		return rules.stream().filter(r -> r.name().equals(name)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No relation rule is named '" + name + "'; the rules are "
-					+ rules.stream().map(RelationRule::name).toList() + "."));
-	}
 }

@@ -46,12 +46,8 @@ final class TradeRules {
 			String before = c.text().substring(Math.max(clause.start(), pct.start() - 30), pct.start());
 			String after = c.text().substring(pct.end(), Math.min(clause.end(), pct.end() + 25));
 			if (CHANGE.matcher(before + " " + after).find()) {
-				double v = pct.value().doubleValue();
 				p.put("changePct", SentenceContext.number(DOWN.matcher(before + after).find() ? pct.value().negate()
 						: pct.value()));
-				if (v < 0) {
-					p.put("changePct", v);
-				}
 			}
 			else if (after.matches("(?s)^\\s*(of|的).*") || before.matches("(?s).*(share|accounting for|占)\\s*$")) {
 				p.put("sharePct", SentenceContext.number(pct.value()));

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.reegraph.loader.ExtractedEntity;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.model.catalog.Catalog;
-import org.reegraph.model.catalog.CatalogEntity;
 
 /**
  * Collects the entities of one document: one record per id, the names the text used as aliases, catalog
@@ -74,14 +73,6 @@ public final class EntityResolver {
 		return entities.containsKey(id);
 	}
 
-	/**
-	 * {@return the catalog entity behind an id, when there is one}
-	 *
-	 * @param id the id
-	 */
-	public java.util.Optional<CatalogEntity> catalogEntity(String id) {
-		return catalog.byId(id);
-	}
 
 	/**
 	 * {@return the canonical name of a recorded entity, or null}

@@ -16,8 +16,4 @@ public record Sentence(String text, int index, String section) {
 		Objects.requireNonNull(text, "A sentence needs its text.");
 	}
 
-	/** {@return whether the sentence contains CJK ideographs} */
-	public boolean hasChinese() {
-		return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-	}
 }

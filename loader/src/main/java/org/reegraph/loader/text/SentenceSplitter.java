@@ -141,13 +141,4 @@ public final class SentenceSplitter {
 		}
 	}
 
-	/**
-	 * Removes citation markers from a text.
-	 *
-	 * @param text text with markers like {@code [1][3]}
-	 * @return the text without them
-	 */
-	public static String stripCitations(String text) {
-		return CITATIONS.matcher(text).replaceAll("");
-	}
 }

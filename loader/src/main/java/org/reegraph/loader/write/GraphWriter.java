@@ -19,7 +19,6 @@ import org.reegraph.loader.parse.Article;
 import org.reegraph.model.Evidence;
 import org.reegraph.model.GraphContract;
 import org.reegraph.model.Label;
-import org.reegraph.model.RelType;
 
 /**
  * Writes one document's extraction in one write transaction. Labels and relationship types are checked
@@ -105,8 +104,4 @@ public final class GraphWriter {
 		return m;
 	}
 
-	/** {@return the relationship types this writer may create} */
-	public static List<RelType> types() {
-		return GraphContract.relationshipTypes();
-	}
 }

@@ -1,0 +1,202 @@
+package org.reegraph.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Writes the results of reliability and security scenarios into {@code docs/reliability.md}, so that the
+ * figures in that document are produced by the tests that measured them and never typed by hand.
+ * <p>
+ * Each scenario owns one row of the table, keyed by its id (the first column); recording a scenario replaces its
+ * row and keeps the table sorted by id. Rows live between the {@code <!-- rows:start -->} and
+ * {@code <!-- rows:end -->} markers; the prose around them is left alone. Tests in any module may record rows
+ * (the file is located by walking up from the working directory to the project root and updated under a file
+ * lock). Figures must be deterministic (counts, not timings) so that a green run leaves the file unchanged.
+ * <pre>{@code
+ * ReliabilityReport.scenario("input.empty-file", "Empty file")
+ *     .tried(1).rejectedClearly(1).factsLost(0).duplicated(0)
+ *     .outcome("rejected: \"empty.txt: the file is empty\"; other documents loaded")
+ *     .record();
+ * }</pre>
+ * A column that does not apply to a scenario is shown as "–".
+ */
+public final class ReliabilityReport {
+
+	static final String START = "<!-- rows:start -->";
+
+	static final String END = "<!-- rows:end -->";
+
+	static final String HEADER = """
+			| Id | Scenario | Tried | Rejected with a clear message | Facts lost | Duplicated | Requests | Errors | Leaks | Outcome |
+			|---|---|---:|---:|---:|---:|---:|---:|---:|---|""";
+
+	private ReliabilityReport() {
+	}
+
+	/**
+	 * Starts a row.
+	 * @param id stable key, {@code area.name} (for example {@code input.empty-file}, {@code api.fuzz-search}); rows
+	 * sort by it
+	 * @param scenario what was done, in a few words
+	 * @return a row builder; call {@link Row#record()} to write it
+	 */
+	public static Row scenario(String id, String scenario) {
+		return new Row(id, scenario);
+	}
+
+	/** One row of the table. Unset figures print as "–". */
+	public static final class Row {
+
+		private final String id;
+
+		private final String scenario;
+
+		private Long tried;
+
+		private Long rejectedClearly;
+
+		private Long factsLost;
+
+		private Long duplicated;
+
+		private Long requests;
+
+		private Long errors;
+
+		private Long leaks;
+
+		private String outcome = "";
+
+		Row(String id, String scenario) {
+			if (id == null || !id.matches("[a-z0-9][a-z0-9.\\-]*")) {
+				throw new IllegalArgumentException("scenario id must be lower-case words joined by '.' or '-': " + id);
+			}
+			this.id = id;
+			this.scenario = Objects.requireNonNull(scenario, "scenario");
+		}
+
+		/** @param n documents, inputs or operations tried @return this row */
+		public Row tried(long n) {
+			this.tried = n;
+			return this;
+		}
+
+		/** @param n inputs rejected with a message naming the input and the problem @return this row */
+		public Row rejectedClearly(long n) {
+			this.rejectedClearly = n;
+			return this;
+		}
+
+		/** @param n facts missing compared with a clean run (must be 0) @return this row */
+		public Row factsLost(long n) {
+			this.factsLost = n;
+			return this;
+		}
+
+		/** @param n nodes or relationships present more than once (must be 0) @return this row */
+		public Row duplicated(long n) {
+			this.duplicated = n;
+			return this;
+		}
+
+		/** @param n requests sent (queries under load, fuzz requests) @return this row */
+		public Row requests(long n) {
+			this.requests = n;
+			return this;
+		}
+
+		/** @param n requests that failed unexpectedly (must be 0) @return this row */
+		public Row errors(long n) {
+			this.errors = n;
+			return this;
+		}
+
+		/** @param n responses that leaked Cypher, stack traces or credentials (must be 0) @return this row */
+		public Row leaks(long n) {
+			this.leaks = n;
+			return this;
+		}
+
+		/** @param text what the user sees or what was proven, one line @return this row */
+		public Row outcome(String text) {
+			this.outcome = text;
+			return this;
+		}
+
+		String markdown() {
+			return "| " + String.join(" | ", cell(id), cell(scenario), num(tried), num(rejectedClearly), num(factsLost),
+					num(duplicated), num(requests), num(errors), num(leaks), cell(outcome)) + " |";
+		}
+
+		/** Writes (or replaces) this row in {@code docs/reliability.md}. */
+		public void record() {
+			ReliabilityReport.record(document(), this);
+		}
+	}
+
+	private static String num(Long n) {
+		return n == null ? "–" : Long.toString(n);
+	}
+
+	private static String cell(String text) {
+		return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+	}
+
+	/** @return {@code docs/reliability.md} of the project this test runs in */
+	static Path document() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("docs"))) {
+				return dir.resolve("docs").resolve("reliability.md");
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("cannot find the project root (a folder with mvnw and docs/) above "
+				+ Path.of("").toAbsolutePath());
+	}
+
+	static void record(Path file, Row row) {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			String updated = withRow(text, row);
+			if (!updated.equals(text)) {
+				byte[] bytes = updated.getBytes(StandardCharsets.UTF_8);
+				channel.truncate(0);
+				channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot update " + file, ex);
+		}
+	}
+
+	static String withRow(String text, Row row) {
+		int start = text.indexOf(START);
+		int end = text.indexOf(END);
+		if (start < 0 || end < start) {
+			throw new IllegalStateException("docs/reliability.md has no " + START + " … " + END + " section");
+		}
+		TreeMap<String, String> rows = new TreeMap<>();
+		for (String line : text.substring(start + START.length(), end).split("\n")) {
+			if (line.startsWith("| ") && !line.startsWith("| Id |")) {
+				rows.put(line.substring(2, line.indexOf(" |", 2)), line);
+			}
+		}
+		rows.put(row.id, row.markdown());
+		List<String> lines = new ArrayList<>();
+		lines.add(HEADER);
+		lines.addAll(rows.values());
+		return text.substring(0, start + START.length()) + "\n" + String.join("\n", lines) + "\n" + text.substring(end);
+	}
+}

@@ -237,6 +237,35 @@ public final class ReegraphQueries {
 		return out;
 	}
 
+	/**
+	 * Runs any query of the catalog with the given parameters — the same statement an analyst runs in Neo4j
+	 * Browser. Graph values come back as plain maps: a node as its properties plus {@code label}, a relationship
+	 * as its properties plus {@code type}, a path as {@code {nodes, relationships}}.
+	 * <pre>{@code
+	 * List<Map<String, Object>> flows = queries.run(NamedQuery.TRADE_FLOWS,
+	 *         Map.of("exporter", "CN", "importer", "US", "commodity", "rare earth"));
+	 * }</pre>
+	 *
+	 * @param query the named query
+	 * @param parameters a value for every parameter the query declares ({@link NamedQuery#parameters()}); use
+	 * {@link NamedQuery#exampleParameters()} as a starting point. Null values are allowed where the header says so
+	 * @return the rows, in the query's order
+	 * @throws IllegalArgumentException when a parameter is missing or unknown, naming it and the query's parameters
+	 */
+	public List<Map<String, Object>> run(NamedQuery query, Map<String, ?> parameters) {
+		Objects.requireNonNull(query, "A named query is required.");
+		Objects.requireNonNull(parameters, "Parameters are required (an empty map when the query has none).");
+		List<String> declared = query.parameters();
+		List<String> unknown = parameters.keySet().stream().filter(k -> !declared.contains(k)).sorted().toList();
+		List<String> missing = declared.stream().filter(k -> !parameters.containsKey(k)).toList();
+		if (!unknown.isEmpty() || !missing.isEmpty()) {
+			throw new IllegalArgumentException("The query " + query.fileName() + " takes the parameters " + declared
+					+ (unknown.isEmpty() ? "" : "; unknown: " + unknown) + (missing.isEmpty() ? "" : "; missing: " + missing)
+					+ " (examples: " + query.exampleParameters() + ").");
+		}
+		return runner.run(query.fileName(), new LinkedHashMap<>(parameters)).stream().map(PlainValues::row).toList();
+	}
+
 	private static void requireFound(Object resolved, String what, String value, String example) {
 		if (resolved == null) {
 			throw new UnknownValueException(what, value, example);

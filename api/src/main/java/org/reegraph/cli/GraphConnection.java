@@ -26,6 +26,14 @@ final class GraphConnection implements AutoCloseable {
 	}
 
 	static GraphConnection open(GraphOptions options, Map<String, String> env) {
+		return open(options, env, null);
+	}
+
+	/**
+	 * Like {@link #open(GraphOptions, Map)}; an embedded Neo4j Browser also runs {@code browserCommand} (e.g.
+	 * {@code play http://localhost:8080/browser/guide.html}) when it connects.
+	 */
+	static GraphConnection open(GraphOptions options, Map<String, String> env, String browserCommand) {
 		Optional<Neo4jSettings> external = Neo4jSettings.fromEnvironment(env);
 		if (external.isPresent()) {
 			Driver driver = external.get().openDriver();
@@ -42,7 +50,7 @@ final class GraphConnection implements AutoCloseable {
 		EmbeddedSettings s = EmbeddedSettings.defaults()
 			.withDataDirectory(options.dataDir.resolve("neo4j"))
 			.withPorts(options.boltPort, options.browserPort, !options.noBrowser);
-		EmbeddedNeo4j db = EmbeddedNeo4j.start(s);
+		EmbeddedNeo4j db = EmbeddedNeo4j.start(s, browserCommand);
 		Neo4jSettings local = Neo4jSettings.unauthenticated(db.boltUri());
 		return new GraphConnection(local.openDriver(), db, local);
 	}

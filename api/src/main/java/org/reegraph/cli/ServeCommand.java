@@ -44,7 +44,9 @@ final class ServeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		var out = spec.commandLine().getOut();
-		GraphConnection connection = GraphConnection.open(graph, System.getenv());
+		// Browser opens reegraph's guide as soon as it connects (port 0 = not known before start: no guide).
+		String guide = port == 0 ? null : "http://localhost:" + port + "/browser/guide.html";
+		GraphConnection connection = GraphConnection.open(graph, System.getenv(), guide == null ? null : "play " + guide);
 		Thread hook = new Thread(() -> {
 			out.println("Stopping reegraph...");
 			out.flush();
@@ -74,6 +76,9 @@ final class ServeCommand implements Callable<Integer> {
 		out.println("GraphQL API:   " + api.url() + "/graphql");
 		out.println("GraphiQL:      " + api.url() + "/graphiql");
 		out.println("Health:        " + api.url() + "/health");
+		if (connection.embedded().flatMap(e -> e.browserUrl()).isPresent()) {
+			out.println("Browser guide: :play " + api.url() + "/browser/guide.html  (opens when Browser connects)");
+		}
 		out.println("reegraph is up. Press Ctrl-C to stop.");
 		out.flush();
 		stop.await();

@@ -18,13 +18,28 @@ class BrowserStyleTests {
 
 	private static final Pattern RULE = Pattern.compile("node\\.(\\w+)\\s*\\{(.*?)\\n}", Pattern.DOTALL);
 
-	@Test
-	void everyContractLabelHasItsOwnColourAndANameCaption() throws IOException {
-		String grass;
+	static String grass() throws IOException {
 		try (InputStream in = BrowserStyleTests.class.getResourceAsStream("/org/reegraph/cypher/browser/reegraph.grass")) {
 			assertThat(in).as("reegraph.grass on the classpath").isNotNull();
-			grass = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/**
+	 * Browser merges the rules of all a node's labels in file order and adds a rule for any label it has not
+	 * seen at the end: without an early node.Entity rule, every node would take Entity's auto-made colour.
+	 */
+	@Test
+	void theSharedEntityLabelIsStyledBeforeTheContractLabels() throws IOException {
+		String grass = grass();
+		int entity = grass.indexOf("node.Entity {");
+		assertThat(entity).isPositive();
+		GraphContract.labelNames().forEach(l -> assertThat(grass.indexOf("node." + l + " {")).as(l).isGreaterThan(entity));
+	}
+
+	@Test
+	void everyContractLabelHasItsOwnColourAndANameCaption() throws IOException {
+		String grass = grass();
 		Set<String> styled = new HashSet<>();
 		Set<String> colours = new HashSet<>();
 		Matcher m = RULE.matcher(grass);

@@ -22,6 +22,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @throws EmbeddedStartException when a port is taken or the store cannot be opened, with the reason
 	 */
 	public static EmbeddedNeo4j start(EmbeddedSettings settings) {
+		return start(settings, null);
+	}
+
+	/**
+	 * Starts Neo4j like {@link #start(EmbeddedSettings)}, and has Neo4j Browser run a command as soon as it
+	 * connects — for example {@code play http://localhost:8080/browser/guide.html} to open reegraph's guide.
+	 * Browser may fetch guides and styles from {@code localhost} and {@code 127.0.0.1} only.
+	 *
+	 * @param settings where and how to run
+	 * @param browserPostConnectCommand a Browser command without the leading colon, or null for none
+	 * @return the running database
+	 * @throws EmbeddedStartException when a port is taken or the store cannot be opened, with the reason
+	 */
+	public static EmbeddedNeo4j start(EmbeddedSettings settings, String browserPostConnectCommand) {
 		Objects.requireNonNull(settings, "Embedded Neo4j needs settings.");
 		long started = System.nanoTime();
 		Path home = settings.dataDirectory().toAbsolutePath();
@@ -93,7 +108,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
 			.setConfig(HttpConnector.enabled, http != null);
 		if (http != null) {
-			builder.setConfig(HttpConnector.listen_address, new SocketAddress(settings.host(), http));
+			builder.setConfig(HttpConnector.listen_address, new SocketAddress(settings.host(), http))
+				.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+				// A local tool does not report product usage; Browser otherwise tries to reach the internet.
+				.setConfig(ServerSettings.allow_telemetry, false);
+			if (browserPostConnectCommand != null && !browserPostConnectCommand.isBlank()) {
+				builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnectCommand.strip());
+			}
 		}
 		DatabaseManagementService service;
 		try {

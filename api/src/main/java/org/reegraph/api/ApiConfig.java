@@ -26,7 +26,17 @@ public record ApiConfig(@Bindable(defaultValue = "12") int maxDepth, @Bindable(d
 	/** The schema's largest default page size ({@code first: Int = 20}); a smaller maxPageSize would refuse defaults. */
 	public static final int SMALLEST_MAX_PAGE_SIZE = 20;
 
-	/** Validates, naming the bad value. */
+	/**
+	 * Validates, naming the bad value.
+	 *
+	 * @param maxDepth the deepest query accepted (default 12)
+	 * @param maxComplexity the highest query cost accepted, where a list field costs its page size ({@code first},
+	 *        times {@code maxHops} for dependencyPaths) times the cost of what it selects (default 20000)
+	 * @param maxPageSize the largest {@code first} accepted (default 100, at least 20)
+	 * @param maxHops the longest dependency chain accepted (default and ceiling 6; the default request asks for 4)
+	 * @param queryTimeout the transaction timeout of every statement (default 10 s)
+	 * @param token the API token that enables the loadDocument mutation; none by default (read-only)
+	 */
 	public ApiConfig {
 		if (maxPageSize < SMALLEST_MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("reegraph.api.max-page-size must be at least " + SMALLEST_MAX_PAGE_SIZE

@@ -31,7 +31,12 @@ public record CypherFile(String path, String text) {
 
 	private static final Pattern ITEM = Pattern.compile(LITERAL.pattern() + "(?:,|$)");
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param path the resource path below {@code org/reegraph/cypher/}, e.g. {@code schema/constraints.cypher}
+	 * @param text the file's full text, comments included
+	 */
 	public CypherFile {
 		Objects.requireNonNull(path, "A Cypher file needs a path.");
 		Objects.requireNonNull(text, "A Cypher file needs its text.");

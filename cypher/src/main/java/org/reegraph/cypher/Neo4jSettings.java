@@ -31,7 +31,14 @@ public record Neo4jSettings(String uri, String username, String password, String
 	/** Environment variable with the database name. */
 	public static final String ENV_DATABASE = "NEO4J_DATABASE";
 
-	/** Validates the URI. */
+	/**
+	 * Validates the URI.
+	 *
+	 * @param uri a {@code bolt://}, {@code neo4j://}, {@code neo4j+s://} … URI
+	 * @param username the user name, or null for no authentication
+	 * @param password the password; never logged, never part of {@link #toString()}
+	 * @param database the database name, or null for the server's default
+	 */
 	public Neo4jSettings {
 		Objects.requireNonNull(uri, "A Neo4j URI is required, e.g. bolt://localhost:7687.");
 		if (!uri.matches("^(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {

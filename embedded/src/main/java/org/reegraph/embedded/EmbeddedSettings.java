@@ -20,7 +20,16 @@ public record EmbeddedSettings(Path dataDirectory, String host, int boltPort, bo
 	/** The default data directory, relative to the working directory. */
 	public static final Path DEFAULT_DATA_DIRECTORY = Path.of("reegraph-data", "neo4j");
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param dataDirectory where the store lives (default {@code ./reegraph-data/neo4j} under the working directory)
+	 * @param host the interface to listen on (default {@code 127.0.0.1}; the server runs without authentication)
+	 * @param boltPort the Bolt port (default 7687; 0 picks a free one)
+	 * @param browser whether to serve Neo4j Browser over the HTTP connector
+	 * @param httpPort the HTTP port for Neo4j Browser (default 7474; 0 picks a free one)
+	 * @param pageCacheMb the page cache size in MiB (default 128)
+	 */
 	public EmbeddedSettings {
 		Objects.requireNonNull(dataDirectory, "The embedded Neo4j needs a data directory.");
 		Objects.requireNonNull(host, "The embedded Neo4j needs a host to listen on.");

@@ -18,7 +18,12 @@ public record EntityId(Label label, String key) {
 	private static final Pattern NON_SLUG = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
 	private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param label the label of the entity
+	 * @param key the key within the label
+	 */
 	public EntityId {
 		Objects.requireNonNull(label, "The label of an entity id must not be null.");
 		Objects.requireNonNull(key, "The key of an entity id must not be null.");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Triple(Label from, RelType type, Label to) {
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param from the start label
+	 * @param type the relationship type
+	 * @param to the end label
+	 */
 	public Triple {
 		Objects.requireNonNull(from, "The start label of a triple must not be null.");
 		Objects.requireNonNull(type, "The type of a triple must not be null.");

@@ -19,7 +19,17 @@ import org.reegraph.loader.parse.Article;
 public record DocumentExtraction(String document, String contentHash, List<Article> articles,
 		List<ExtractedEntity> entities, List<ExtractedFact> facts, List<MentionRecord> mentions, Rejection rejection) {
 
-	/** Validates and copies. */
+	/**
+	 * Validates and copies.
+	 *
+	 * @param document the document name
+	 * @param contentHash a SHA-256 of the document's text (null when rejected)
+	 * @param articles the articles read
+	 * @param entities the entities mentioned (each once)
+	 * @param facts the facts read, each with its evidence
+	 * @param mentions which article mentions which entity, with the first sentence naming it
+	 * @param rejection why the document was rejected, or null
+	 */
 	public DocumentExtraction {
 		Objects.requireNonNull(document, "A document extraction needs the document name.");
 		articles = List.copyOf(articles);

@@ -21,7 +21,17 @@ import org.reegraph.model.RelType;
 public record ExtractedFact(String factId, RelType relationship, EntityRefView from, EntityRefView to,
 		Map<String, Object> properties, Evidence evidence) {
 
-	/** Validates and copies. */
+	/**
+	 * Validates and copies.
+	 *
+	 * @param factId a deterministic id (type, ends, article, sentence and properties), the MERGE key of the
+	 *        relationship, so re-loads never duplicate
+	 * @param relationship the relationship type
+	 * @param from the start entity
+	 * @param to the end entity
+	 * @param properties the fact's properties
+	 * @param evidence where it was read
+	 */
 	public ExtractedFact {
 		Objects.requireNonNull(factId, "A fact needs an id.");
 		Objects.requireNonNull(relationship, "A fact needs a relationship type.");

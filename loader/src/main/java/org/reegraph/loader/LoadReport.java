@@ -23,7 +23,20 @@ public record LoadReport(int documentsRead, int documentsLoaded, List<Rejection>
 		int duplicateArticles, Map<String, Integer> entitiesByLabel, Map<String, Integer> factsByType,
 		List<String> warnings, Duration duration) {
 
-	/** Copies. */
+	/**
+	 * Copies.
+	 *
+	 * @param documentsRead documents looked at
+	 * @param documentsLoaded documents extracted (and written, for a load)
+	 * @param rejected the documents that were not, with the reason for each
+	 * @param articles articles read
+	 * @param duplicateArticles articles that had already been read from another file in this run (same title
+	 *        and date), counted once
+	 * @param entitiesByLabel distinct entities per label
+	 * @param factsByType facts per relationship type
+	 * @param warnings things a user should know that did not stop the load
+	 * @param duration how long it took
+	 */
 	public LoadReport {
 		rejected = List.copyOf(rejected);
 		entitiesByLabel = Map.copyOf(entitiesByLabel);

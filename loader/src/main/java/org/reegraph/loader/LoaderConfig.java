@@ -8,7 +8,12 @@ package org.reegraph.loader;
  */
 public record LoaderConfig(long maxDocumentBytes, String database) {
 
-	/** Validates. */
+	/**
+	 * Validates.
+	 *
+	 * @param maxDocumentBytes documents larger than this are rejected (default 20 MiB)
+	 * @param database the Neo4j database to write to, or null for the server's default
+	 */
 	public LoaderConfig {
 		if (maxDocumentBytes < 1) {
 			throw new IllegalArgumentException("maxDocumentBytes must be positive, got " + maxDocumentBytes + ".");

@@ -85,49 +85,89 @@ public final class ReliabilityReport {
 			this.scenario = Objects.requireNonNull(scenario, "scenario");
 		}
 
-		/** @param n documents, inputs or operations tried @return this row */
+		/**
+		 * Sets the {@code tried} column.
+		 *
+		 * @param n documents, inputs or operations tried
+		 * @return this row
+		 */
 		public Row tried(long n) {
 			this.tried = n;
 			return this;
 		}
 
-		/** @param n inputs rejected with a message naming the input and the problem @return this row */
+		/**
+		 * Sets the {@code rejectedClearly} column.
+		 *
+		 * @param n inputs rejected with a message naming the input and the problem
+		 * @return this row
+		 */
 		public Row rejectedClearly(long n) {
 			this.rejectedClearly = n;
 			return this;
 		}
 
-		/** @param n facts missing compared with a clean run (must be 0) @return this row */
+		/**
+		 * Sets the {@code factsLost} column.
+		 *
+		 * @param n facts missing compared with a clean run (must be 0)
+		 * @return this row
+		 */
 		public Row factsLost(long n) {
 			this.factsLost = n;
 			return this;
 		}
 
-		/** @param n nodes or relationships present more than once (must be 0) @return this row */
+		/**
+		 * Sets the {@code duplicated} column.
+		 *
+		 * @param n nodes or relationships present more than once (must be 0)
+		 * @return this row
+		 */
 		public Row duplicated(long n) {
 			this.duplicated = n;
 			return this;
 		}
 
-		/** @param n requests sent (queries under load, fuzz requests) @return this row */
+		/**
+		 * Sets the {@code requests} column.
+		 *
+		 * @param n requests sent (queries under load, fuzz requests)
+		 * @return this row
+		 */
 		public Row requests(long n) {
 			this.requests = n;
 			return this;
 		}
 
-		/** @param n requests that failed unexpectedly (must be 0) @return this row */
+		/**
+		 * Sets the {@code errors} column.
+		 *
+		 * @param n requests that failed unexpectedly (must be 0)
+		 * @return this row
+		 */
 		public Row errors(long n) {
 			this.errors = n;
 			return this;
 		}
 
-		/** @param n responses that leaked Cypher, stack traces or credentials (must be 0) @return this row */
+		/**
+		 * Sets the {@code leaks} column.
+		 *
+		 * @param n responses that leaked Cypher, stack traces or credentials (must be 0)
+		 * @return this row
+		 */
 		public Row leaks(long n) {
 			this.leaks = n;
 			return this;
 		}
 
-		/** @param text what the user sees or what was proven, one line @return this row */
+		/**
+		 * Sets the {@code outcome} column.
+		 *
+		 * @param text what the user sees or what was proven, one line
+		 * @return this row
+		 */
 		public Row outcome(String text) {
 			this.outcome = text;
 			return this;

@@ -14,7 +14,16 @@ import java.util.List;
  */
 public record Conflict(EntityView from, String type, EntityView to, String property, String unit, List<Claim> claims) {
 
-	/** Copies. */
+	/**
+	 * Copies.
+	 *
+	 * @param from the start of the relationship
+	 * @param type the relationship type
+	 * @param to the end of the relationship
+	 * @param property the property the sources disagree on, e.g. {@code sharePct}
+	 * @param unit the unit of the figures, when they have one
+	 * @param claims each source's claim
+	 */
 	public Conflict {
 		claims = List.copyOf(claims);
 	}

@@ -20,7 +20,16 @@ public record DependencyQuery(String element, String origin, String programCount
 	/** The server-side cap on {@code maxHops}: the statement never expands further. */
 	public static final int MAX_HOPS = 6;
 
-	/** Validates, naming the bad value. */
+	/**
+	 * Validates, naming the bad value.
+	 *
+	 * @param element a symbol or name of the element, any case ({@code Dy}, {@code dysprosium})
+	 * @param origin an origin country code or name, or null for any
+	 * @param programCountry the programmes' country code or name, or null for any
+	 * @param programKind {@code DEFENSE}, {@code CIVIL}, or null for any
+	 * @param maxHops the longest chain to follow, 1 to {@value #MAX_HOPS}
+	 * @param first the most paths to return, at least 1
+	 */
 	public DependencyQuery {
 		Objects.requireNonNull(element, "A dependency query needs an element, e.g. \"Dy\".");
 		if (maxHops < 1 || maxHops > MAX_HOPS) {

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record EntityView(String id, String label, String name, List<String> aliases, Map<String, Object> properties) {
 
-	/** Validates and copies. */
+	/**
+	 * Validates and copies.
+	 *
+	 * @param id the stable id, e.g. {@code element:Dy}
+	 * @param label the contract label, e.g. {@code Element}
+	 * @param name the display name
+	 * @param aliases every name the entity was found under
+	 * @param properties the remaining properties (label-specific, e.g. {@code symbol}, {@code kind}, {@code country})
+	 */
 	public EntityView {
 		Objects.requireNonNull(id, "An entity needs an id.");
 		Objects.requireNonNull(label, "The entity " + id + " needs a label.");

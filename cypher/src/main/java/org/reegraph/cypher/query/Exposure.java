@@ -14,7 +14,15 @@ import java.util.List;
 public record Exposure(EntityView dependent, int hops, List<String> supplierCountries, List<String> materials,
 		List<EvidenceView> evidence) {
 
-	/** Copies. */
+	/**
+	 * Copies.
+	 *
+	 * @param dependent the dependent entity
+	 * @param hops the length of its shortest dependency chain to the element
+	 * @param supplierCountries codes of the countries the chains run through or name as origin
+	 * @param materials the materials and groups on the chains (e.g. {@code dysprosium alloy})
+	 * @param evidence the sources of the first hop of each chain
+	 */
 	public Exposure {
 		supplierCountries = List.copyOf(supplierCountries);
 		materials = List.copyOf(materials);

@@ -17,7 +17,17 @@ import java.util.Map;
 public record Hop(EntityView from, String type, EntityView to, boolean forward, Map<String, Object> properties,
 		List<EvidenceView> evidence) {
 
-	/** Copies. */
+	/**
+	 * Copies.
+	 *
+	 * @param from the entity the step starts at (nearer the programme)
+	 * @param type the relationship type, e.g. {@code DEPENDS_ON}
+	 * @param to the entity the step ends at (nearer the element)
+	 * @param forward true when the relationship points from {@code from} to {@code to} as stored (DEPENDS_ON,
+	 *        CONTAINS), false when the path walks it backwards (the supplier of a SUPPLIES or EXPORTS_TO)
+	 * @param properties the fact's properties (originCountry, sharePct…), nulls left out
+	 * @param evidence every source statement of this relationship between these two entities
+	 */
 	public Hop {
 		properties = properties == null ? Map.of() : Map.copyOf(properties);
 		evidence = evidence == null ? List.of() : List.copyOf(evidence);

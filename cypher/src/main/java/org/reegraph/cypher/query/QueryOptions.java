@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record QueryOptions(String database, Duration timeout, QueryObserver observer) {
 
-	/** Validates. */
+	/**
+	 * Validates.
+	 *
+	 * @param database the database, or null for the server's default
+	 * @param timeout the transaction timeout of every statement (default 10 s)
+	 * @param observer hears about every statement sent (default: none)
+	 */
 	public QueryOptions {
 		Objects.requireNonNull(timeout, "Queries need a timeout, e.g. Duration.ofSeconds(10).");
 		if (timeout.isNegative() || timeout.isZero()) {

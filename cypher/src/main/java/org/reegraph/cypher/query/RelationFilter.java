@@ -10,7 +10,14 @@ package org.reegraph.cypher.query;
  */
 public record RelationFilter(String otherId, String otherLabel, int offset, int first) {
 
-	/** Validates, naming the bad value. */
+	/**
+	 * Validates, naming the bad value.
+	 *
+	 * @param otherId only relationships to this entity id, or null
+	 * @param otherLabel only relationships to entities of this contract label, or null
+	 * @param offset how many to skip (per entity)
+	 * @param first how many to return at most (per entity)
+	 */
 	public RelationFilter {
 		if (offset < 0) {
 			throw new IllegalArgumentException("offset must not be negative, got " + offset + ".");

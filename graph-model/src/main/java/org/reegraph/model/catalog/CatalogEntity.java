@@ -21,7 +21,17 @@ import org.reegraph.model.Label;
 public record CatalogEntity(EntityId id, String name, List<String> aliases, List<String> adjectives, List<String> zh,
 		Map<String, Object> properties, Map<String, List<String>> links) {
 
-	/** Validates and copies the components. */
+	/**
+	 * Validates and copies the components.
+	 *
+	 * @param id the stable id
+	 * @param name the canonical English name
+	 * @param aliases English surface forms besides the name (variants, abbreviations)
+	 * @param adjectives adjectives and demonyms that refer to the entity ("Chinese", "Pakistani")
+	 * @param zh Chinese surface forms
+	 * @param properties label-specific properties as stored on the node (code, symbol, category …)
+	 * @param links ids this entity is known to relate to, by relationship type name (CONTAINS, OPERATES, …)
+	 */
 	public CatalogEntity {
 		Objects.requireNonNull(id, "A catalog entity needs an id.");
 		Objects.requireNonNull(name, "The catalog entity " + id + " needs a name.");

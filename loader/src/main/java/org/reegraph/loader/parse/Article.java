@@ -24,7 +24,18 @@ import java.util.Objects;
 public record Article(String document, String title, String publisher, LocalDateTime published, String url,
 		String body, int line) {
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param document the file name the article was read from
+	 * @param title the title line
+	 * @param publisher the publisher, or null
+	 * @param published the publication time, or null when the document gives none (then dates like "in June"
+	 *        cannot be resolved)
+	 * @param url the URL from a plain-text header, or null
+	 * @param body the body text (may be Chinese, English or both)
+	 * @param line the 1-based line of the title in the document
+	 */
 	public Article {
 		Objects.requireNonNull(document, "An article needs its document name.");
 		Objects.requireNonNull(title, "An article needs a title.");

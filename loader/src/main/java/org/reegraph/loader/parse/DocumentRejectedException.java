@@ -8,7 +8,9 @@ public final class DocumentRejectedException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The file name or path of the rejected document. */
 	private final String document;
+	/** What is wrong with the document, without its name. */
 	private final String reason;
 
 	/**

@@ -33,7 +33,16 @@ public record Amount(Kind kind, BigDecimal value, String unit, int start, int en
 		MONTHS_DURATION
 	}
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param kind what the number is
+	 * @param value the value, normalised: USD for money, tonnes or kilograms for quantities (see {@code unit}),
+	 *        percent points for percentages, the year for years, 1–12 for months
+	 * @param unit "t" or "kg" for quantities, "USD" for money, "%" for percentages, otherwise null
+	 * @param start the offset in the sentence where the number's text starts
+	 * @param end the offset after its text
+	 */
 	public Amount {
 		Objects.requireNonNull(kind, "An amount needs a kind.");
 		Objects.requireNonNull(value, "An amount needs a value.");

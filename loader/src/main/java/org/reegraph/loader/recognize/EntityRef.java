@@ -15,7 +15,13 @@ import org.reegraph.model.Label;
  */
 public record EntityRef(EntityId id, String name, Map<String, Object> properties) {
 
-	/** Validates and copies. */
+	/**
+	 * Validates and copies.
+	 *
+	 * @param id the stable id
+	 * @param name the canonical name
+	 * @param properties properties known for the entity (from the catalog or the pattern that found it)
+	 */
 	public EntityRef {
 		Objects.requireNonNull(id, "An entity reference needs an id.");
 		Objects.requireNonNull(name, "An entity reference needs a name.");

@@ -15,7 +15,17 @@ import java.util.Objects;
  */
 public record Mention(int start, int end, String text, EntityRef entity, boolean adjective, String rule) {
 
-	/** Validates. */
+	/**
+	 * Validates.
+	 *
+	 * @param start offset of the first character in the sentence
+	 * @param end offset after the last character
+	 * @param text the text as written
+	 * @param entity the entity it names
+	 * @param adjective whether the text is an adjective or demonym ("Chinese"), which modifies rather than
+	 *        names a participant
+	 * @param rule how it was recognised: {@code gazetteer}, {@code pattern.company}, …
+	 */
 	public Mention {
 		Objects.requireNonNull(entity, "A mention needs an entity.");
 		if (start < 0 || end <= start) {

@@ -20,7 +20,16 @@ import org.reegraph.model.RelType;
 public record RawFact(RelType type, EntityRef from, EntityRef to, Map<String, Object> properties, String rule,
 		double confidence) {
 
-	/** Validates against the contract. */
+	/**
+	 * Validates against the contract.
+	 *
+	 * @param type the relationship type
+	 * @param from the start entity
+	 * @param to the end entity
+	 * @param properties the fact's properties (contract names: quantity, unit, valueUsd, period …)
+	 * @param rule the rule's name
+	 * @param confidence the rule's confidence in this reading, 0–1
+	 */
 	public RawFact {
 		Objects.requireNonNull(type, "A fact needs a type.");
 		Objects.requireNonNull(from, "A fact needs a start entity.");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Sentence(String text, int index, String section) {
 
-	/** Validates the components. */
+	/**
+	 * Validates the components.
+	 *
+	 * @param text the sentence without citation markers, white space collapsed
+	 * @param index the 0-based position of the sentence in its article
+	 * @param section the heading of the section it stands in ("Group 2: Supply Chain Dynamics"), or null
+	 */
 	public Sentence {
 		Objects.requireNonNull(text, "A sentence needs its text.");
 	}

@@ -79,6 +79,17 @@ final class LauncherProcess implements AutoCloseable {
 		return process.exitValue();
 	}
 
+	/**
+	 * Kills the process with SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hook runs, Neo4j
+	 * gets no chance to close its store.
+	 */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new AssertionError("reegraph did not die within 30 s of SIGKILL");
+		}
+	}
+
 	int waitForExit(Duration timeout) throws InterruptedException {
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			process.destroyForcibly();

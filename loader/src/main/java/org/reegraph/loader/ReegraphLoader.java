@@ -2,6 +2,7 @@ package org.reegraph.loader;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -210,6 +211,10 @@ public final class ReegraphLoader {
 	private DocumentExtraction read(Path file, Set<String> seenArticles) {
 		String name = file.getFileName().toString();
 		try {
+			if (!Files.isRegularFile(file)) {
+				// reading a named pipe or device could block for ever or never end
+				return DocumentExtraction.rejected(new Rejection(file.toString(), NOT_A_FILE));
+			}
 			long size = Files.size(file);
 			if (size > config.maxDocumentBytes()) {
 				return DocumentExtraction.rejected(new Rejection(file.toString(), String.format(java.util.Locale.ROOT,
@@ -226,7 +231,7 @@ public final class ReegraphLoader {
 			return DocumentExtraction.rejected(new Rejection(file.toString(), "permission denied: the file cannot be read"));
 		}
 		catch (IOException ex) {
-			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + ex.getMessage()));
+			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + reason(ex)));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			LOG.error("Extraction failed on {}", file, ex);
@@ -291,8 +296,18 @@ public final class ReegraphLoader {
 
 							@Override
 							public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-								if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+								if (file.getFileName().toString().startsWith(".")) {
+									return FileVisitResult.CONTINUE;
+								}
+								if (attrs.isRegularFile()) {
 									found.add(file);
+								}
+								else if (attrs.isSymbolicLink()) {
+									// the walker hands over the link itself when its target cannot be reached
+									problems.add(new Rejection(file.toString(), brokenLink(file)));
+								}
+								else if (attrs.isOther()) {
+									problems.add(new Rejection(file.toString(), NOT_A_FILE));
 								}
 								return FileVisitResult.CONTINUE;
 							}
@@ -302,19 +317,42 @@ public final class ReegraphLoader {
 								String why = ex instanceof FileSystemLoopException ? "symbolic-link loop (skipped)"
 										: ex instanceof AccessDeniedException ? "permission denied"
 												: ex instanceof NoSuchFileException ? "dangling link or vanished file"
-														: ex.getMessage();
+														: "cannot be read: " + reason(ex);
 								problems.add(new Rejection(file.toString(), why));
 								return FileVisitResult.CONTINUE;
 							}
 						});
 			}
 			catch (IOException ex) {
-				problems.add(new Rejection(p.toString(), "cannot list the folder: " + ex.getMessage()));
+				problems.add(new Rejection(p.toString(), "cannot list the folder: " + reason(ex)));
 			}
 			found.sort(null);
 			files.addAll(found);
 		}
 		return files;
+	}
+
+	private static final String NOT_A_FILE = "not a regular file (a device, named pipe or socket); skipped";
+
+	private static String brokenLink(Path link) {
+		try {
+			Files.readAttributes(link, BasicFileAttributes.class);
+			return "symbolic link that could not be followed";
+		}
+		catch (NoSuchFileException ex) {
+			return "dangling symbolic link (its target does not exist)";
+		}
+		catch (IOException ex) {
+			return "cannot be read: " + reason(ex);
+		}
+	}
+
+	/** {@return the operating system's reason without the path the rejection names anyway} */
+	private static String reason(IOException ex) {
+		if (ex instanceof FileSystemException fse && fse.getReason() != null) {
+			return fse.getReason();
+		}
+		return ex.getMessage() == null ? "an input/output error" : ex.getMessage();
 	}
 
 	/** Counts for the report. */

@@ -19,11 +19,18 @@ public final class QuantityParser {
 	/** Numbers larger than this are not plausible facts about minerals (1e15 USD, tonnes, …): dropped. */
 	public static final BigDecimal MAX_PLAUSIBLE = new BigDecimal("1e15");
 
-	private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+	/**
+	 * A number with optional thousands separators and decimals. It must stand on its own: not glued to a
+	 * Latin letter, digit, separator or a minus sign before it ("1e309", "1,2345", "-40" and "$-5" are not
+	 * read as 309, 2345, 40 or 5), and not continued by more digits or an exponent after it ("1.5e3").
+	 * Chinese text is not affected ("出口5577吨").
+	 */
+	private static final String NUM = "(?<![A-Za-z\\d.,]|(?:^|[\\s(\\[$])[-\u2212]|[eE][+-])"
+			+ "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]*[eE][+-]?\\d|\\d|[.,]\\d)";
 	private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|mn|m|k)\\b)?";
 
 	private static final Pattern MONEY = Pattern
-		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?(-)?" + NUM + SCALE, Pattern.CASE_INSENSITIVE);
+		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?" + NUM + SCALE, Pattern.CASE_INSENSITIVE);
 	private static final Pattern MONEY_WORDS = Pattern
 		.compile(NUM + SCALE + "\\s*(?:US dollars|dollars|USD)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern MONEY_ZH = Pattern.compile(NUM + "\\s*(万亿|亿|万)?\\s*美元");
@@ -78,11 +85,8 @@ public final class QuantityParser {
 	private static void money(String s, List<Amount> out) {
 		Matcher m = MONEY.matcher(s);
 		while (m.find()) {
-			if (m.group(1) != null) {
-				continue; // "$-5 billion": a negative amount is not a fact we store
-			}
-			BigDecimal v = scaled(number(m.group(2)), m.group(3));
-			addMoney(s, out, v, m.start(), m.end());
+			// "$-5 billion" never matches: a negative amount is not a fact we store (see NUM)
+			addMoney(s, out, scaled(number(m.group(1)), m.group(2)), m.start(), m.end());
 		}
 		m = MONEY_WORDS.matcher(s);
 		while (m.find()) {

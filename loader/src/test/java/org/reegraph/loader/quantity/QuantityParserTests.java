@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
@@ -59,9 +62,26 @@ class QuantityParserTests {
 
 	@Test
 	void dropsImplausibleAndNegativeNumbers() {
-		assertThat(parser.parse("$-5 billion")).noneMatch(a -> a.kind() == Amount.Kind.MONEY);
-		assertThat(parser.parse("999999999999999999999 tons")).noneMatch(a -> a.kind() == Amount.Kind.QUANTITY);
-		assertThat(parser.parse("1e309 tons")).allMatch(a -> a.value().compareTo(QuantityParser.MAX_PLAUSIBLE) <= 0);
+		assertThat(parser.parse("$-5 billion")).isEmpty();
+		assertThat(parser.parse("a loss of $ -5 billion")).isEmpty();
+		assertThat(parser.parse("-5 billion dollars")).isEmpty();
+		assertThat(parser.parse("stocks fell by -40 tons")).isEmpty();
+		assertThat(parser.parse("999999999999999999999 tons")).isEmpty();
+		assertThat(parser.parse("$2,000 trillion")).isEmpty();
+	}
+
+	@Test
+	void doesNotReadPartOfANumber() {
+		// scientific notation is not how news reports tonnages: dropped, never read as "309 tons" or "$1"
+		assertThat(parser.parse("1e309 tons")).isEmpty();
+		assertThat(parser.parse("$1e309")).isEmpty();
+		assertThat(parser.parse("1e309 dollars")).isEmpty();
+		assertThat(parser.parse("1.5E+3 tonnes")).isEmpty();
+		assertThat(parser.parse("1,2345 tons")).isEmpty();
+		// ranges, Chinese and bracketed numbers still read
+		assertThat(only("5-10 tons", Amount.Kind.QUANTITY).asNumber()).isEqualTo(10L);
+		assertThat(only("出口5577吨", Amount.Kind.QUANTITY).asNumber()).isEqualTo(5577L);
+		assertThat(only("(353 tons)", Amount.Kind.QUANTITY).asNumber()).isEqualTo(353L);
 	}
 
 	@Test
@@ -92,5 +112,83 @@ class QuantityParserTests {
 			@ForAll @IntRange(min = 2000, max = 2100) int year) {
 		String period = QuantityParser.resolveMonth(month, null, LocalDate.of(year, 12, 31));
 		assertThat(period).isEqualTo(String.format("%04d-%02d", year, month));
+	}
+
+	@Property(tries = 300)
+	void scaledMoneyIsReadExactlyOrDroppedWhenImplausible(@ForAll @IntRange(min = 1, max = 999_999) int whole,
+			@ForAll @IntRange(min = 0, max = 99) int cents, @ForAll("scales") String scale) {
+		String number = whole + "." + String.format("%02d", cents);
+		BigDecimal expected = new BigDecimal(number).multiply(switch (scale) {
+			case "thousand" -> new BigDecimal("1e3");
+			case "million" -> new BigDecimal("1e6");
+			case "billion" -> new BigDecimal("1e9");
+			default -> new BigDecimal("1e12");
+		});
+		List<Amount> money = parser.parse("a deal worth $" + number + " " + scale + " was signed").stream()
+			.filter(a -> a.kind() == Amount.Kind.MONEY).toList();
+		if (expected.compareTo(QuantityParser.MAX_PLAUSIBLE) <= 0) {
+			assertThat(money).singleElement().satisfies(a -> assertThat(a.value()).isEqualByComparingTo(expected));
+		}
+		else {
+			assertThat(money).isEmpty();
+		}
+	}
+
+	@Provide
+	Arbitrary<String> scales() {
+		return Arbitraries.of("thousand", "million", "billion", "trillion");
+	}
+
+	@Property(tries = 200)
+	void chineseMoneyInHundredMillionsIsRead(@ForAll @IntRange(min = 1, max = 9_999) int yi) {
+		Amount a = only("投资" + yi + "亿美元", Amount.Kind.MONEY);
+		assertThat(a.value()).isEqualByComparingTo(BigDecimal.valueOf(yi).multiply(new BigDecimal("1e8")));
+	}
+
+	@Property(tries = 200)
+	void negativeMoneyIsNeverRead(@ForAll @IntRange(min = 1, max = 999_999) int n, @ForAll("scales") String scale,
+			@ForAll("minusForms") String form) {
+		assertThat(parser.parse(form.formatted(n, scale))).noneMatch(a -> a.kind() == Amount.Kind.MONEY);
+	}
+
+	@Provide
+	Arbitrary<String> minusForms() {
+		return Arbitraries.of("a loss of $-%d %s", "$ -%d %s", "(-%d %s dollars)", "net: -%d %s USD",
+				"\u2212%d %s US dollars");
+	}
+
+	@Property(tries = 200)
+	void numbersInScientificNotationAreNeverRead(@ForAll @IntRange(min = 1, max = 9) int mantissa,
+			@ForAll @IntRange(min = 0, max = 400) int exponent, @ForAll("units") String unit) {
+		assertThat(parser.parse(mantissa + "e" + exponent + " " + unit)).isEmpty();
+		assertThat(parser.parse(mantissa + ".5E+" + exponent + " " + unit)).isEmpty();
+	}
+
+	@Provide
+	Arbitrary<String> units() {
+		return Arbitraries.of("tons", "tonnes", "kg", "dollars", "USD", "percent");
+	}
+
+	@Property(tries = 500)
+	void anyTextYieldsOnlyPlausibleAmountsWithinTheSentence(@ForAll("hostileText") String text) {
+		for (Amount a : parser.parse(text)) {
+			assertThat(a.start()).isBetween(0, a.end());
+			assertThat(a.end()).isLessThanOrEqualTo(text.length());
+			if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.QUANTITY
+					|| a.kind() == Amount.Kind.PRICE_PER_KG) {
+				assertThat(a.value().signum()).as(text).isPositive();
+				assertThat(a.value()).as(text).isLessThanOrEqualTo(QuantityParser.MAX_PLAUSIBLE);
+			}
+			assertThat(a.asNumber()).isNotNull();
+		}
+	}
+
+	@Provide
+	Arbitrary<String> hostileText() {
+		Arbitrary<String> pieces = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(12),
+				Arbitraries.strings().withChars("0123456789,.-e$% ").ofMaxLength(25),
+				Arbitraries.of("$", "US$", "USD", " tons", "吨", "万", "亿美元", " billion", " million", " per kg", "%",
+						" percent", " in June", " 2025", "-", "\u2212", "e309", "1e309", "999999999999999999999"));
+		return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
 	}
 }

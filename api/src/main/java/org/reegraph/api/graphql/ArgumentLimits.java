@@ -15,8 +15,10 @@ import graphql.language.OperationDefinition;
 import org.reegraph.api.ApiConfig;
 
 /**
- * Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits, and mutations
- * on a read-only server (before the other analyses, which need the operation's root type).
+ * Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits, one with more
+ * aliases than {@code maxAliases} (1,000 aliases of an expensive field would run 1,000 statements), schema
+ * introspection when it is switched off, and mutations on a read-only server — before the other analyses and
+ * before any statement runs.
  */
 final class ArgumentLimits extends SimplePerformantInstrumentation {
 
@@ -42,6 +44,7 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 		if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
 			throw new AbortExecutionException("This server has no subscriptions.");
 		}
+		Shape shape = new Shape();
 		QueryTraverser.newQueryTraverser()
 			.schema(ctx.getGraphQLSchema())
 			.document(ctx.getDocument())
@@ -52,9 +55,39 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 				@Override
 				public void visitField(QueryVisitorFieldEnvironment env) {
 					check(env);
+					shape.add(env);
 				}
 			});
+		if (shape.aliases > config.maxAliases()) {
+			throw new AbortExecutionException("The query uses " + shape.aliases + " aliases; the limit maxAliases is "
+					+ config.maxAliases() + " (reegraph.api.max-aliases). Each aliased field runs its own database query: "
+					+ "ask for fewer fields at once.");
+		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/** Counts while the query is walked; stops a walk that grows past what the complexity limit would allow. */
+	private final class Shape {
+
+		private int fields;
+		private int aliases;
+
+		void add(QueryVisitorFieldEnvironment env) {
+			String name = env.getField().getName();
+			if (!config.introspectionEnabled() && ("__schema".equals(name) || "__type".equals(name))) {
+				throw new AbortExecutionException("Schema introspection (" + name + ") is switched off on this server "
+						+ "(reegraph.api.introspection-enabled=false); the schema is described in docs/graphql.md.");
+			}
+			if (env.getField().getAlias() != null) {
+				aliases++;
+			}
+			// Fragments spread inside fragments multiply: bound the walk itself (every field costs at least 1).
+			if (++fields > config.maxComplexity()) {
+				throw new AbortExecutionException("The query has more than " + config.maxComplexity()
+						+ " fields once its fragments are expanded; the limit maxComplexity is " + config.maxComplexity()
+						+ " (reegraph.api.max-complexity).");
+			}
+		}
 	}
 
 	private void check(QueryVisitorFieldEnvironment env) {

@@ -2,6 +2,7 @@ package org.reegraph.api.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,13 +54,25 @@ final class DocumentLoading {
 		}, executor);
 	}
 
+	/**
+	 * Whether the header carries the configured token. The scheme is case-insensitive (RFC 9110); the tokens are
+	 * compared as SHA-256 digests with {@link MessageDigest#isEqual}, so the time taken depends neither on where
+	 * they first differ nor on the length of the configured token.
+	 */
 	boolean authorized(String header) {
-		if (!config.writable() || header == null || !header.startsWith(BEARER)) {
+		if (!config.writable() || header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
 			return false;
 		}
-		byte[] given = header.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
-		byte[] expected = config.token().getBytes(StandardCharsets.UTF_8);
-		return MessageDigest.isEqual(given, expected);
+		return MessageDigest.isEqual(sha256(header.substring(BEARER.length()).strip()), sha256(config.token()));
+	}
+
+	private static byte[] sha256(String s) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256.", ex);
+		}
 	}
 
 	private static Map<String, Object> toMap(LoadReport report) {

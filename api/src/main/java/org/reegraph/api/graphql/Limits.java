@@ -19,8 +19,9 @@ import graphql.language.Field;
 import org.reegraph.api.ApiConfig;
 
 /**
- * The request limits, as graphql-java instrumentation checked before anything runs: argument limits
- * ({@code first} at most maxPageSize, {@code maxHops} at most maxHops), query depth, query complexity. Each
+ * The request limits, as graphql-java instrumentation checked before anything runs: document size (before
+ * parsing), argument limits ({@code first} at most maxPageSize, {@code maxHops} at most maxHops), aliases,
+ * the introspection switch, query depth, query complexity. Each
  * error names the limit, its value and how to configure it. Schema introspection (GraphiQL) is exempt from the
  * depth and complexity limits.
  */
@@ -30,7 +31,7 @@ final class Limits {
 	}
 
 	static Instrumentation instrumentation(ApiConfig config) {
-		return new ChainedInstrumentation(List.of(new ArgumentLimits(config), depth(config.maxDepth()),
+		return new ChainedInstrumentation(List.of(new QuerySize(config), new ArgumentLimits(config), depth(config.maxDepth()),
 				complexity(config.maxComplexity())));
 	}
 

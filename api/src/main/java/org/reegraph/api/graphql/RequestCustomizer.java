@@ -3,6 +3,8 @@ package org.reegraph.api.graphql;
 import java.util.Map;
 
 import graphql.ExecutionInput;
+import graphql.introspection.Introspection;
+import graphql.parser.ParserOptions;
 import io.micronaut.configuration.graphql.DefaultGraphQLExecutionInputCustomizer;
 import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
 import io.micronaut.context.annotation.Replaces;
@@ -11,8 +13,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import org.reegraph.api.ApiConfig;
 
-/** Gives every request its own DataLoaders and hands the Authorization header and HTTP method to the fetchers. */
+/**
+ * Gives every request its own DataLoaders, hands the Authorization header and HTTP method to the fetchers, and
+ * sets the per-request parser limits (characters, tokens) and the introspection switch from {@link ApiConfig}
+ * (per request, not graphql-java's JVM-wide defaults, so two servers in one JVM keep their own settings).
+ */
 @Singleton
 @Replaces(DefaultGraphQLExecutionInputCustomizer.class)
 final class RequestCustomizer implements GraphQLExecutionInputCustomizer {
@@ -23,9 +30,16 @@ final class RequestCustomizer implements GraphQLExecutionInputCustomizer {
 	static final String METHOD = "reegraph.httpMethod";
 
 	private final Loaders loaders;
+	private final ParserOptions parserOptions;
+	private final boolean introspectionDisabled;
 
-	RequestCustomizer(Loaders loaders) {
+	RequestCustomizer(Loaders loaders, ApiConfig config) {
 		this.loaders = loaders;
+		// The character limit is checked first by QuerySize (with a message naming the setting); this is the backstop.
+		this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(b -> b
+			.maxCharacters(config.maxQueryLength() + 1)
+			.maxTokens(config.maxQueryTokens()));
+		this.introspectionDisabled = !config.introspectionEnabled();
 	}
 
 	@Override
@@ -33,6 +47,7 @@ final class RequestCustomizer implements GraphQLExecutionInputCustomizer {
 			MutableHttpResponse<String> response) {
 		String authorization = request.getHeaders().getAuthorization().orElse("");
 		return Publishers.just(input.transform(b -> b.dataLoaderRegistry(loaders.newRegistry())
-			.graphQLContext(Map.of(AUTHORIZATION, authorization, METHOD, request.getMethodName()))));
+			.graphQLContext(Map.of(AUTHORIZATION, authorization, METHOD, request.getMethodName(), ParserOptions.class,
+					parserOptions, Introspection.INTROSPECTION_DISABLED, introspectionDisabled))));
 	}
 }

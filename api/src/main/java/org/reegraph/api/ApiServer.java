@@ -1,12 +1,19 @@
 package org.reegraph.api;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.neo4j.driver.Driver;
+import org.reegraph.cypher.query.NamedQuery;
+import org.reegraph.cypher.query.QueryOptions;
+import org.reegraph.cypher.query.ReegraphQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the GraphQL API ({@code /graphql}, {@code /graphiql}, {@code /health}) on Micronaut's Netty server,
@@ -22,6 +29,10 @@ public final class ApiServer implements AutoCloseable {
 
 	/** The property naming the Neo4j database the API reads (unset: the server's default). */
 	public static final String DATABASE_PROPERTY = "reegraph.database";
+
+	private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+	private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(1);
 
 	private final ApplicationContext context;
 	private final EmbeddedServer server;
@@ -80,12 +91,21 @@ public final class ApiServer implements AutoCloseable {
 		try {
 			EmbeddedServer server = context.getBean(EmbeddedServer.class);
 			server.start();
+			warmUp(driver, database);
 			return new ApiServer(context, server);
 		}
 		catch (RuntimeException ex) {
 			context.close();
 			throw ex;
 		}
+	}
+
+	/** The API's heaviest statements, planned at start so the first request does not pay for it. */
+	private static void warmUp(Driver driver, String database) {
+		long started = System.nanoTime();
+		int warmed = new ReegraphQueries(driver, QueryOptions.defaults().withDatabase(database).withTimeout(WARM_UP_TIMEOUT))
+			.warmUp(List.of(NamedQuery.DEPENDENCY_PATHS, NamedQuery.EXPOSURE, NamedQuery.SUPPLY_SHARES, NamedQuery.CONFLICTS));
+		LOG.info("Warmed up {} of the API's statements in {} ms", warmed, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** {@return the port the server listens on} */

@@ -266,6 +266,29 @@ public final class ReegraphQueries {
 		return runner.run(query.fileName(), new LinkedHashMap<>(parameters)).stream().map(PlainValues::row).toList();
 	}
 
+	/**
+	 * Runs each query once with its header's example values and discards the answers, so that Neo4j has planned
+	 * the statements before the first real request: planning the larger ones (the headline above all) can take
+	 * seconds on a small machine, which a first request would otherwise spend out of its timeout. Failures (Neo4j
+	 * down, a timeout) are ignored — warming up is an optimisation, never a reason not to start.
+	 *
+	 * @param queries the queries to warm up
+	 * @return how many ran to completion
+	 */
+	public int warmUp(Collection<NamedQuery> queries) {
+		int done = 0;
+		for (NamedQuery query : queries) {
+			try {
+				run(query, query.exampleParameters());
+				done++;
+			}
+			catch (RuntimeException ex) {
+				// Not fatal: the query is planned on its first real request instead.
+			}
+		}
+		return done;
+	}
+
 	private static void requireFound(Object resolved, String what, String value, String example) {
 		if (resolved == null) {
 			throw new UnknownValueException(what, value, example);

@@ -5,21 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Driver;
+import org.reegraph.cypher.CypherFile;
+import org.reegraph.cypher.browser.BrowserGuide;
+import org.reegraph.cypher.query.NamedQuery;
 import org.reegraph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code ```cypher} block in the README and in docs/ runs against the bundled corpus and returns at
- * least one row, so the documentation cannot rot.
+ * Every {@code ```cypher} block in the README and in docs/ runs against the bundled corpus (with the
+ * {@code :param} lines it starts with) and returns at least one row, so the documentation cannot rot.
  */
 class DocsCypherIT {
 
@@ -34,6 +39,16 @@ class DocsCypherIT {
 		ReegraphLoader.create().load(driver, List.of(Path.of("..", "data", "documents")), LoadListener.NONE);
 	}
 
+	@Test
+	void theCookbookAndTheBrowserPageListEveryAnalystQuery() throws IOException {
+		String cookbook = Files.readString(Path.of("..", "docs", "cypher.md"));
+		String browser = Files.readString(Path.of("..", "docs", "browser.md"));
+		for (NamedQuery q : BrowserGuide.questions()) {
+			assertThat(cookbook).as("docs/cypher.md lists " + q.fileName()).contains("`" + q.fileName() + "`");
+			assertThat(browser).as("docs/browser.md lists " + q.fileName()).contains("`" + q.fileName() + "`");
+		}
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyDocumentedCypherExampleAnswers() throws IOException {
 		List<Path> files = new ArrayList<>();
@@ -46,12 +61,15 @@ class DocsCypherIT {
 			Matcher m = BLOCK.matcher(Files.readString(file));
 			int n = 0;
 			while (m.find()) {
-				String cypher = m.group(1).strip().replaceAll(";$", "");
+				// A block is one statement, optionally preceded by the :param lines an analyst pastes first.
 				String name = file.getFileName() + " example " + (++n);
+				CypherFile block = new CypherFile(name, m.group(1));
+				String cypher = block.statement();
+				Map<String, Object> params = block.exampleParameters();
 				tests.add(DynamicTest.dynamicTest(name, () -> {
 					try (var session = driver.session()) {
-						var rows = session.executeRead(tx -> tx.run(cypher).list());
-						assertThat(rows).as(name + ":\n" + cypher).isNotEmpty();
+						var rows = session.executeRead(tx -> tx.run(cypher, params).list());
+						assertThat(rows).as(name + ":\n" + cypher + "\n" + params).isNotEmpty();
 					}
 				}));
 			}

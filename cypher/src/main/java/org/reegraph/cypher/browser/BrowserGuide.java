@@ -39,6 +39,13 @@ public final class BrowserGuide {
 	private BrowserGuide() {
 	}
 
+	/** {@return the analyst questions the guide walks through, the headline first} */
+	public static List<NamedQuery> questions() {
+		List<NamedQuery> all = new java.util.ArrayList<>(List.of(NamedQuery.DEPENDENCY_PATHS));
+		all.addAll(QUESTIONS);
+		return List.copyOf(all);
+	}
+
 	/** {@return the Neo4j Browser style sheet: one colour per label, nodes captioned by name} */
 	public static String grass() {
 		try (InputStream in = BrowserGuide.class.getResourceAsStream("/org/reegraph/cypher/browser/reegraph.grass")) {

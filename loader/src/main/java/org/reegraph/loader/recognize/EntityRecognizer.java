@@ -102,7 +102,9 @@ public final class EntityRecognizer {
 	private Mention refine(Mention p, List<Mention> known, String text) {
 		int start = p.start();
 		for (Mention k : known) {
-			if (k.start() == start && k.end() < p.end() && k.entity().label() != p.entity().label()
+			// a hyphen after the known name makes it part of a compound ("China-Japan-Korea Free Trade Agreement")
+			boolean compound = k.end() < text.length() && (text.charAt(k.end()) == '-' || text.charAt(k.end()) == '–');
+			if (k.start() == start && k.end() < p.end() && !compound && k.entity().label() != p.entity().label()
 					&& (k.entity().label() == Label.COMPANY || k.entity().label() == Label.COUNTRY
 							|| k.entity().label() == Label.ORGANIZATION)) {
 				start = k.end();

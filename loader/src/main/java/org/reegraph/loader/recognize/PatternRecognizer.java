@@ -44,6 +44,7 @@ public final class PatternRecognizer {
 	private static final Pattern NAMED_PROGRAM = Pattern.compile("((?:" + CAP + "\\s+){0,2}" + "[A-Z0-9][A-Za-z0-9\\-]*)"
 			+ "\\s+(missiles?|carbines?|rifles?|chargers?|submarines?|fighter jets?|fighters?|bombers?|tanks?|"
 			+ "smartphones?|engines?)\\b");
+	private static final Pattern PROVENANCE = Pattern.compile("(?i)-(made|built|produced|origin|sourced|based|owned)$");
 	private static final Set<String> DEFENSE_NOUNS = Set.of("missile", "carbine", "rifle", "submarine", "fighter jet",
 			"fighter", "bomber", "tank", "engine");
 
@@ -179,6 +180,9 @@ public final class PatternRecognizer {
 			String noun = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
 			if (text.substring(start, m.end(1)).matches("[A-Z]{1,3}-\\d{1,3}[A-Z]?")) {
 				continue; // "J-20 fighter": the designator names the programme
+			}
+			if (PROVENANCE.matcher(text.substring(start, m.end(1))).find()) {
+				continue; // "Chinese-made chargers", "US-built engines": where things come from, not a programme
 			}
 			String name = text.substring(start, m.end(1)) + " " + noun;
 			String kind = DEFENSE_NOUNS.contains(noun) ? "DEFENSE" : "CIVIL";

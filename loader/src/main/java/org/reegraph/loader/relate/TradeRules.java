@@ -163,14 +163,17 @@ final class TradeRules {
 				if (!TRADERS.contains(a.label()) || !TRADERS.contains(b.label()) || a.id().equals(b.id())) {
 					continue;
 				}
-				SentenceContext.Span span = new SentenceContext.Span(Math.min(importer.get().start(), clause.start()),
-						clause.end());
+				// Figures belong to the importing clause: "X is projected to produce 45,000 tons, but still imports
+				// heavily from China" must not give the import X's own production.
+				int from = Math.max(importer.get().start(), clause.start());
+				SentenceContext.Span span = new SentenceContext.Span(from, clause.end());
 				Props p = tradeProperties(c, span, m.start());
 				if (!p.build().containsKey("commodity")) {
 					p.commodity(c.commodity(whole));
 				}
 				// "imported 90% of its rare earths from China": the share is of the importer's supply
-				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(importer.get().end(), exporter.get().start()))
+				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(Math.max(importer.get().end(), clause.start()),
+						Math.max(exporter.get().start(), Math.max(importer.get().end(), clause.start()))))
 					.stream().findFirst().ifPresent(pct -> p.put("sharePct", SentenceContext.number(pct.value())));
 				out.add(new RawFact(RelType.EXPORTS_TO, a, b, p.build(), name(), confidence));
 			}
@@ -339,7 +342,7 @@ final class TradeRules {
 				+ "export(?:s|ing)?(?: of)?|flow(?:s|ing)?|transported)\\b[^;]{0,30}?\\bto\\b");
 		private static final Pattern PURPOSE = Pattern.compile("(?i)^[^;]{0,40}?\\bfor\\s+(?:further\\s+)?"
 				+ "(refining|processing|separation|purification)");
-		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process|refine|separate)(?:s|d|ing)?\\b"
+		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process(?:es|ed|ing)?|refin(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\b"
 				+ "(?!\\s+(?:plants?|facilit\\w+|capacit\\w+|capabilit\\w+|technolog\\w+))[^;]{0,40}?\\bin\\b");
 
 		@Override

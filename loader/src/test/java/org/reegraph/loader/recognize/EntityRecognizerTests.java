@@ -24,6 +24,15 @@ class EntityRecognizerTests {
 	}
 
 	@Test
+	void hyphenatedCompoundsKeepTheirCountryNamesAndProvenanceIsNoProgramme() {
+		List<String> ids = ids("The India-Japan-Australia Supply Chain Partnership was announced.");
+		assertThat(ids).contains("agreement:india-japan-australia-supply-chain-partnership");
+		assertThat(ids).noneMatch(id -> id.startsWith("agreement:-") || id.startsWith("agreement:japan-australia"));
+		assertThat(ids("Korean-made engines and Japanese-built submarines were compared.")).noneMatch(id -> id.startsWith("program:"));
+		assertThat(ids("The Tomahawk missile needs samarium.")).contains("program:tomahawk");
+	}
+
+	@Test
 	void usDoesNotMatchInsideUsaRareEarth() {
 		assertThat(ids("USA Rare Earth acquired UK-based LCM")).contains("company:usa-rare-earth", "company:lcm",
 				"country:GB").doesNotContain("country:US");

@@ -80,12 +80,38 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class ImportFigures {
+
+		@Test
+		void figuresOfAnEarlierClauseStayThere() {
+			ExtractedFact f = one("Canada is expected to mine 9,000 tons of graphite in 2026, about 4% of world output, "
+					+ "but still imports heavily from China.", "EXPORTS_TO");
+			assertThat(f.from().id()).isEqualTo("country:CN");
+			assertThat(f.properties()).doesNotContainKeys("quantity", "sharePct");
+		}
+
+		@Test
+		void figuresOfTheImportingClauseAreKept() {
+			ExtractedFact f = one("In 2024 Japan imported 60% of its gallium from China.", "EXPORTS_TO");
+			assertThat(f.properties()).containsEntry("sharePct", 60L);
+		}
+	}
+
+	@Nested
 	class RefinesFor {
 
 		@Test
 		void oreSentAbroadForRefining() {
 			assertThat(triples("Ore from the Mount Weld mine is shipped to Malaysia for processing."))
 				.contains("country:MY REFINES_FOR country:AU");
+		}
+
+		@Test
+		void materialProcessedOrRefinedInAnotherCountry() {
+			assertThat(triples("Iluka Resources has its rare earth concentrate processed in China."))
+				.contains("country:CN REFINES_FOR company:iluka-resources");
+			assertThat(triples("Vietnam's ore is refined in Japan under a new deal.")).contains("country:JP REFINES_FOR country:VN");
+			assertThat(triples("Brazil keeps refining in China for now.")).contains("country:CN REFINES_FOR country:BR");
 		}
 
 		@Test

@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 import org.reegraph.api.ApiServer;
 import org.reegraph.api.TestApi;
 import org.reegraph.cypher.Statements;
+import org.reegraph.testsupport.PathClique;
 import org.reegraph.testsupport.ReliabilityReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -264,30 +265,11 @@ class ApiLimitsIT {
 	static final class Clique {
 
 		static void create(Driver driver) {
-			remove(driver);
-			try (var session = driver.session()) {
-				session.run("""
-						CREATE (p:Entity:Program {id: 'program:sec-tq', name: 'SEC TQ', nameLower: 'sec tq', kind: 'CIVIL', aliases: []})
-						CREATE (t:Entity:Element {id: 'element:Tq', symbol: 'Tq', name: 'Tquium', nameLower: 'tquium', kind: 'ELEMENT', aliases: []})
-						WITH p, t
-						UNWIND range(1, 30) AS i
-						CREATE (m:Entity:Element {id: 'element:sec-tq-' + i, name: 'sec tq ' + i, nameLower: 'sec tq ' + i, kind: 'MATERIAL', aliases: []})
-						CREATE (p)-[:DEPENDS_ON {factId: 'fact:sec-tq-p' + i}]->(m)
-						CREATE (m)-[:CONTAINS {factId: 'fact:sec-tq-t' + i}]->(t)
-						WITH collect(m) AS ms
-						UNWIND ms AS a
-						UNWIND ms AS b
-						WITH a, b WHERE a <> b
-						CREATE (a)-[:CONTAINS {factId: 'fact:sec-tq-' + a.id + b.id}]->(b)
-						""").consume();
-			}
+			PathClique.create(driver, "sec-tq");
 		}
 
 		static void remove(Driver driver) {
-			try (var session = driver.session()) {
-				session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'element:sec-tq-' OR n.id IN ['program:sec-tq', 'element:Tq'] "
-						+ "DETACH DELETE n").consume();
-			}
+			PathClique.remove(driver, "sec-tq");
 		}
 
 		/** Polls Neo4j's transactions until the statement shows up or the request is answered. */

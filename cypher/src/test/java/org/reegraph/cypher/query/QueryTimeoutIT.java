@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.reegraph.testsupport.PathClique;
 import org.reegraph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,31 +20,12 @@ class QueryTimeoutIT {
 	@BeforeAll
 	static void createClique() {
 		driver = TestNeo4j.get().driver();
-		removeClique();
-		try (var session = driver.session()) {
-			session.run("""
-					CREATE (p:Entity:Program {id: 'program:tq', name: 'TQ', nameLower: 'tq', kind: 'CIVIL', aliases: []})
-					CREATE (t:Entity:Element {id: 'element:Tq', symbol: 'Tq', name: 'Tquium', nameLower: 'tquium', kind: 'ELEMENT', aliases: []})
-					WITH p, t
-					UNWIND range(1, 30) AS i
-					CREATE (m:Entity:Element {id: 'element:tq-' + i, name: 'tq ' + i, nameLower: 'tq ' + i, kind: 'MATERIAL', aliases: []})
-					CREATE (p)-[:DEPENDS_ON {factId: 'fact:tq-p' + i}]->(m)
-					CREATE (m)-[:CONTAINS {factId: 'fact:tq-t' + i}]->(t)
-					WITH collect(m) AS ms
-					UNWIND ms AS a
-					UNWIND ms AS b
-					WITH a, b WHERE a <> b
-					CREATE (a)-[:CONTAINS {factId: 'fact:tq-' + a.id + b.id}]->(b)
-					""").consume();
-		}
+		PathClique.create(driver, "tq");
 	}
 
 	@AfterAll
 	static void removeClique() {
-		try (var session = driver.session()) {
-			session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'element:tq-' OR n.id IN ['program:tq', 'element:Tq'] "
-					+ "DETACH DELETE n").consume();
-		}
+		PathClique.remove(driver, "tq");
 	}
 
 	@Test

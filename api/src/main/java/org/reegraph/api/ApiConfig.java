@@ -44,6 +44,10 @@ public record ApiConfig(@Bindable(defaultValue = "12") int maxDepth, @Bindable(d
 	 * @param maxHops the longest dependency chain accepted (default and ceiling 6; the default request asks for 4)
 	 * @param queryTimeout the transaction timeout of every statement (default 10 s)
 	 * @param token the API token that enables the loadDocument mutation; none by default (read-only)
+	 * @param maxQueryLength the longest query document accepted, in characters (default 100000)
+	 * @param maxQueryTokens the most GraphQL tokens a query document may have (default 15000)
+	 * @param maxAliases the most aliased fields a query may have, fragments expanded (default 30)
+	 * @param introspectionEnabled whether clients may ask for the schema (default true)
 	 */
 	public ApiConfig {
 		if (maxPageSize < SMALLEST_MAX_PAGE_SIZE) {

@@ -1,0 +1,66 @@
+package org.reegraph.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.reegraph.cypher.Statements;
+
+/**
+ * One question asked two ways: as a GraphQL request to reegraph's API, and as the named Cypher statement the
+ * API runs for it, sent straight through the Java driver (the floor: no HTTP, no GraphQL).
+ *
+ * @param name what the report calls it
+ * @param graphql the GraphQL request
+ * @param cypher the named statement below {@code queries/}
+ * @param params its parameters
+ */
+record Operation(String name, GraphQLClient.Body graphql, String cypher, Map<String, Object> params) {
+
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+	static final String HEADLINE = "dependencyPaths (headline)";
+
+	/** Runs the Cypher through the driver and reads every record, as the API does. */
+	void runCypher(Driver driver) {
+		String statement = Statements.query(cypher);
+		try (var session = driver.session(READ)) {
+			session.executeRead(tx -> tx.run(statement, params).list());
+		}
+	}
+
+	/** {@return the headline and the analyst fields, with the ids the synthetic graph holds} */
+	static List<Operation> all(SyntheticGraph.Summary graph) {
+		Map<String, Object> headline = new LinkedHashMap<>();
+		headline.put("element", "Dy");
+		headline.put("origin", "CN");
+		headline.put("programCountry", "US");
+		headline.put("programKind", "DEFENSE");
+		headline.put("maxHops", 4L);
+		headline.put("first", 20L);
+		return List.of(
+				new Operation(HEADLINE, GraphQLClient.Body.of("""
+						{ dependencyPaths(element: "Dy", origin: "CN", programCountry: "US", programKind: DEFENSE) {
+						    program { id name } origin { code } originBasis
+						    hops { from { id name } type to { id name } forward properties
+						           evidence { document article published sentence rule confidence factId figures } } } }""",
+						Map.of()), "dependency-paths", headline),
+				new Operation("exposure", GraphQLClient.Body.of("""
+						{ exposure(country: "US", element: "Dy") { dependent { id name } hops supplierCountries materials
+						    evidence { document article published sentence } } }""", Map.of()), "exposure",
+						Map.of("country", "US", "element", "Dy")),
+				new Operation("supplyShares", GraphQLClient.Body.of("""
+						{ supplyShares(element: "Dy") { supplier { id name } role material { id name } maxSharePct
+						    minSharePct sources { document article published sentence figures } } }""", Map.of()),
+						"supply-shares", Map.of("element", "Dy")),
+				new Operation("conflicts", GraphQLClient.Body.of("""
+						{ conflicts(entity: "country:CN", first: 20) { from { id name } type to { id name } property unit
+						    claims { value year evidence { document sentence } } } }""", Map.of()), "conflicts",
+						Map.of("entity", "country:CN", "first", 20L)),
+				new Operation("entity", GraphQLClient.Body.of("query($id: ID!) { entity(id: $id) { id name label } }",
+						Map.of("id", graph.program())), "entity-by-id", Map.of("id", graph.program())));
+	}
+}

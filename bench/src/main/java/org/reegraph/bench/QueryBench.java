@@ -1,0 +1,80 @@
+package org.reegraph.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * Query latency, one client: each operation over HTTP GraphQL and as raw Cypher through the driver, the two
+ * interleaved request by request so both see the same machine noise. Per repetition the ratio of the medians
+ * (GraphQL / Cypher); over all requests p50 and p99.
+ */
+final class QueryBench {
+
+	private QueryBench() {
+	}
+
+	/**
+	 * One operation's figures at one graph size.
+	 *
+	 * @param nodes graph size
+	 * @param operation the operation
+	 * @param graphql GraphQL latencies (all repetitions)
+	 * @param cypher raw Cypher latencies (all repetitions)
+	 * @param ratio GraphQL p50 / Cypher p50, per repetition
+	 */
+	record Row(int nodes, String operation, Stats.Latency graphql, Stats.Latency cypher, Stats.Spread ratio) {
+	}
+
+	static List<Row> run(int nodes, Driver driver, GraphQLClient client, List<Operation> ops, int warmup,
+			int requests, int reps, long capMillis) {
+		List<Row> rows = new ArrayList<>();
+		for (Operation op : ops) {
+			long warmEnd = System.nanoTime() + capMillis * 1_000_000L;
+			// Cypher first: it has no query timeout, and the API's request then finds the plan cached (planning the
+			// headline statement takes seconds on a busy machine, longer than the API's default timeout).
+			op.runCypher(driver);
+			for (int i = 0; i < warmup && (i < 3 || System.nanoTime() < warmEnd); i++) {
+				op.runCypher(driver);
+				client.post(op.graphql());
+			}
+			List<long[]> allG = new ArrayList<>();
+			List<long[]> allC = new ArrayList<>();
+			List<Double> ratios = new ArrayList<>();
+			for (int r = 0; r < reps; r++) {
+				long[] g = new long[requests];
+				long[] c = new long[requests];
+				// A slow operation stops after capMillis (but never below five requests), so big graphs stay affordable.
+				long end = System.nanoTime() + capMillis * 1_000_000L;
+				int n = 0;
+				while (n < requests && (n < 5 || System.nanoTime() < end)) {
+					long t0 = System.nanoTime();
+					client.post(op.graphql());
+					long t1 = System.nanoTime();
+					op.runCypher(driver);
+					long t2 = System.nanoTime();
+					g[n] = t1 - t0;
+					c[n] = t2 - t1;
+					n++;
+				}
+				g = java.util.Arrays.copyOf(g, n);
+				c = java.util.Arrays.copyOf(c, n);
+				allG.add(g);
+				allC.add(c);
+				ratios.add(Stats.Latency.ofNanos(g).p50() / Stats.Latency.ofNanos(c).p50());
+			}
+			Row row = new Row(nodes, op.name(), Stats.Latency.ofNanos(concat(allG)), Stats.Latency.ofNanos(concat(allC)),
+					Stats.Spread.of(ratios));
+			Bench.log("  %-28s GraphQL p50 %.2f p99 %.2f ms | Cypher p50 %.2f p99 %.2f ms | ratio %s", op.name(),
+					row.graphql().p50(), row.graphql().p99(), row.cypher().p50(), row.cypher().p99(),
+					row.ratio().format(2));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static long[] concat(List<long[]> parts) {
+		return parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+	}
+}

@@ -2,7 +2,6 @@ package org.reegraph.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
 import org.reegraph.cypher.Statements;
 import org.reegraph.loader.DocumentExtraction;
-import org.reegraph.loader.ExtractedEntity;
-import org.reegraph.loader.ExtractedFact;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
-import org.reegraph.loader.parse.Article;
 import org.reegraph.loader.write.GraphWriter;
-import org.reegraph.model.Evidence;
-import org.reegraph.model.Label;
 
 /**
  * Loading into Neo4j: facts/s of {@code load} (extraction and writing, as a user runs it), of its write path
@@ -158,51 +152,20 @@ final class LoadBench {
 		}
 	}
 
-	/** The rows {@link GraphWriter} sends, flattened over all documents (built the same way). */
+	/** The rows {@link GraphWriter} sends, flattened over all documents. */
 	private record Rows(List<Map<String, Object>> documents, List<Map<String, Object>> entities,
 			List<Map<String, Object>> mentions, List<Map<String, Object>> facts) {
 
 		static Rows of(List<DocumentExtraction> docs) {
 			Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			for (DocumentExtraction doc : docs) {
-				List<Map<String, Object>> articles = new ArrayList<>();
-				for (Article a : doc.articles()) {
-					Map<String, Object> row = new HashMap<>();
-					row.put("id", a.id());
-					row.put("title", a.title());
-					row.put("publisher", a.publisher());
-					row.put("published", a.publishedDate());
-					row.put("url", a.url());
-					articles.add(row);
-				}
-				rows.documents.add(Map.of("document", Map.of("id", "document:" + doc.document(), "name", doc.document(),
-						"sha256", doc.contentHash()), "articles", articles));
-				for (ExtractedEntity e : doc.entities()) {
-					rows.entities.add(Map.of("id", e.id(), "label", Label.fromName(e.label()).orElseThrow().cypherName(),
-							"name", e.name(), "aliases", e.aliases(), "properties", e.properties()));
-				}
-				for (DocumentExtraction.MentionRecord m : doc.mentions()) {
-					rows.mentions.add(Map.of("articleId", m.articleId(), "entityId", m.entityId(), "text", m.text(),
-							"sentence", m.sentence()));
-				}
-				for (ExtractedFact f : doc.facts()) {
-					rows.facts.add(Map.of("factId", f.factId(), "type", f.relationship().name(), "from", f.from().id(),
-							"to", f.to().id(), "properties", f.properties(), "evidence", evidence(f.evidence())));
-				}
+				GraphWriter.Rows r = GraphWriter.Rows.of(doc);
+				rows.documents.add(Map.of("document", r.document(), "articles", r.articles()));
+				rows.entities.addAll(r.entities());
+				rows.mentions.addAll(r.mentions());
+				rows.facts.addAll(r.facts());
 			}
 			return rows;
-		}
-
-		private static Map<String, Object> evidence(Evidence e) {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("document", e.document());
-			m.put("article", e.article());
-			m.put("publisher", e.publisher());
-			m.put("published", e.published());
-			m.put("sentence", e.sentence());
-			m.put("rule", e.rule());
-			m.put("confidence", e.confidence());
-			return m;
 		}
 	}
 }

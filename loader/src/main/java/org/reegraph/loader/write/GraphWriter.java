@@ -46,48 +46,75 @@ public final class GraphWriter {
 	 * @param doc a document that was not rejected
 	 */
 	public void write(DocumentExtraction doc) {
-		if (doc.isRejected()) {
-			throw new IllegalArgumentException("The rejected document " + doc.document() + " cannot be written.");
-		}
-		Map<String, Object> document = Map.of("id", "document:" + doc.document(), "name", doc.document(), "sha256",
-				doc.contentHash());
-		List<Map<String, Object>> articles = new ArrayList<>();
-		for (Article a : doc.articles()) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("id", a.id());
-			row.put("title", a.title());
-			row.put("publisher", a.publisher());
-			row.put("published", a.publishedDate());
-			row.put("url", a.url());
-			articles.add(row);
-		}
-		List<Map<String, Object>> entities = new ArrayList<>();
-		for (ExtractedEntity e : doc.entities()) {
-			Label label = Label.fromName(e.label()).orElseThrow(() -> new IllegalArgumentException(
-					"The entity " + e.id() + " has the label '" + e.label() + "', which the graph contract does not know."));
-			entities.add(Map.of("id", e.id(), "label", label.cypherName(), "name", e.name(), "aliases", e.aliases(),
-					"properties", e.properties()));
-		}
-		List<Map<String, Object>> mentions = new ArrayList<>();
-		for (DocumentExtraction.MentionRecord m : doc.mentions()) {
-			mentions.add(Map.of("articleId", m.articleId(), "entityId", m.entityId(), "text", m.text(), "sentence",
-					m.sentence()));
-		}
-		List<Map<String, Object>> facts = new ArrayList<>();
-		for (ExtractedFact f : doc.facts()) {
-			GraphContract.requireAllowed(Label.fromName(f.from().label()).orElseThrow(), f.relationship(),
-					Label.fromName(f.to().label()).orElseThrow());
-			facts.add(Map.of("factId", f.factId(), "type", f.relationship().name(), "from", f.from().id(), "to",
-					f.to().id(), "properties", f.properties(), "evidence", evidence(f.evidence())));
-		}
+		Rows rows = Rows.of(doc);
 		try (var session = driver.session(sessionConfig)) {
 			session.executeWriteWithoutResult(tx -> {
-				tx.run(Statements.write("document"), Values.parameters("document", document, "articles", articles))
-					.consume();
-				tx.run(Statements.write("entities"), Values.parameters("rows", entities)).consume();
-				tx.run(Statements.write("mentions"), Values.parameters("rows", mentions)).consume();
-				tx.run(Statements.write("facts"), Values.parameters("rows", facts)).consume();
+				tx.run(Statements.write("document"), Values.parameters("document", rows.document(), "articles",
+						rows.articles())).consume();
+				tx.run(Statements.write("entities"), Values.parameters("rows", rows.entities())).consume();
+				tx.run(Statements.write("mentions"), Values.parameters("rows", rows.mentions())).consume();
+				tx.run(Statements.write("facts"), Values.parameters("rows", rows.facts())).consume();
 			});
+		}
+	}
+
+	/**
+	 * The parameter rows of one document for the write statements ({@code write/document}, {@code entities},
+	 * {@code mentions}, {@code facts}), labels and relationship types checked against the graph contract.
+	 *
+	 * @param document the document node's properties
+	 * @param articles its articles
+	 * @param entities the entities it names
+	 * @param mentions which article mentions which entity, in which sentence
+	 * @param facts one row per fact, with its evidence
+	 */
+	public record Rows(Map<String, Object> document, List<Map<String, Object>> articles,
+			List<Map<String, Object>> entities, List<Map<String, Object>> mentions, List<Map<String, Object>> facts) {
+
+		/**
+		 * Builds the rows of a document.
+		 *
+		 * @param doc a document that was not rejected
+		 * @return its rows
+		 * @throws IllegalArgumentException when the document was rejected or names a label or triple the graph
+		 *         contract does not allow
+		 */
+		public static Rows of(DocumentExtraction doc) {
+			if (doc.isRejected()) {
+				throw new IllegalArgumentException("The rejected document " + doc.document() + " cannot be written.");
+			}
+			Map<String, Object> document = Map.of("id", "document:" + doc.document(), "name", doc.document(), "sha256",
+					doc.contentHash());
+			List<Map<String, Object>> articles = new ArrayList<>();
+			for (Article a : doc.articles()) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", a.id());
+				row.put("title", a.title());
+				row.put("publisher", a.publisher());
+				row.put("published", a.publishedDate());
+				row.put("url", a.url());
+				articles.add(row);
+			}
+			List<Map<String, Object>> entities = new ArrayList<>();
+			for (ExtractedEntity e : doc.entities()) {
+				Label label = Label.fromName(e.label()).orElseThrow(() -> new IllegalArgumentException("The entity "
+						+ e.id() + " has the label '" + e.label() + "', which the graph contract does not know."));
+				entities.add(Map.of("id", e.id(), "label", label.cypherName(), "name", e.name(), "aliases", e.aliases(),
+						"properties", e.properties()));
+			}
+			List<Map<String, Object>> mentions = new ArrayList<>();
+			for (DocumentExtraction.MentionRecord m : doc.mentions()) {
+				mentions.add(Map.of("articleId", m.articleId(), "entityId", m.entityId(), "text", m.text(), "sentence",
+						m.sentence()));
+			}
+			List<Map<String, Object>> facts = new ArrayList<>();
+			for (ExtractedFact f : doc.facts()) {
+				GraphContract.requireAllowed(Label.fromName(f.from().label()).orElseThrow(), f.relationship(),
+						Label.fromName(f.to().label()).orElseThrow());
+				facts.add(Map.of("factId", f.factId(), "type", f.relationship().name(), "from", f.from().id(), "to",
+						f.to().id(), "properties", f.properties(), "evidence", evidence(f.evidence())));
+			}
+			return new Rows(document, articles, entities, mentions, facts);
 		}
 	}
 

@@ -54,6 +54,9 @@ public enum NamedQuery {
 
 	private final String fileName;
 
+	/** Read on first use, then kept: {@link ReegraphQueries#run} consults the header on every call. */
+	private volatile CypherFile file;
+
 	NamedQuery(String fileName) {
 		this.fileName = fileName;
 	}
@@ -65,7 +68,12 @@ public enum NamedQuery {
 
 	/** {@return the query file itself, header comments included} */
 	public CypherFile file() {
-		return CypherFile.load("queries/" + fileName + ".cypher");
+		CypherFile loaded = file;
+		if (loaded == null) {
+			loaded = CypherFile.load("queries/" + fileName + ".cypher");
+			file = loaded;
+		}
+		return loaded;
 	}
 
 	/** {@return the question the query answers: its header's first line after the name} */

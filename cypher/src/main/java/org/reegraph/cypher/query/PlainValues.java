@@ -12,7 +12,8 @@ import org.neo4j.driver.types.Relationship;
 /**
  * Turns the driver's graph values into plain maps and lists, so callers of {@link ReegraphQueries#run} need no
  * driver types: a node becomes its properties plus {@code label} (its contract label), a relationship its
- * properties plus {@code type}, {@code from} and {@code to} (the ends' ids), a path {@code {nodes, relationships}}.
+ * properties plus {@code type}, a path {@code {nodes, relationships}} whose relationships also carry {@code from}
+ * and {@code to} (the ids of their start and end nodes).
  */
 final class PlainValues {
 

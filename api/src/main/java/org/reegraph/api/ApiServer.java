@@ -100,12 +100,12 @@ public final class ApiServer implements AutoCloseable {
 		}
 	}
 
-	/** The API's heaviest statements, planned at start so the first request does not pay for it. */
+	/** The API's heaviest statements, planned (not run) at start so the first request does not pay for it. */
 	private static void warmUp(Driver driver, String database) {
 		long started = System.nanoTime();
 		int warmed = new ReegraphQueries(driver, QueryOptions.defaults().withDatabase(database).withTimeout(WARM_UP_TIMEOUT))
 			.warmUp(List.of(NamedQuery.DEPENDENCY_PATHS, NamedQuery.EXPOSURE, NamedQuery.SUPPLY_SHARES, NamedQuery.CONFLICTS));
-		LOG.info("Warmed up {} of the API's statements in {} ms", warmed, (System.nanoTime() - started) / 1_000_000);
+		LOG.info("Planned {} of the API's statements in {} ms", warmed, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** {@return the port the server listens on} */

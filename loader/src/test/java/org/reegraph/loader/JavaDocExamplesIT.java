@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.reegraph.cypher.query.NamedQuery;
-import org.reegraph.cypher.query.QueryOptions;
-import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,16 +44,11 @@ class JavaDocExamplesIT {
 	@TempDir
 	static Path classes;
 
-	/**
-	 * Neo4j's first planning of the headline statement can take longer than the default 10 s query timeout on a
-	 * busy 2-core machine; plan it once here so the examples are judged on what they print, not on a cold planner.
-	 */
+	/** The examples that only ask (the catalog one) need the corpus whichever example runs first. */
 	@BeforeAll
-	static void warmUp() {
-		var driver = TestNeo4j.get().driver();
-		ReegraphLoader.create().load(driver, List.of(Path.of("..", "data", "documents")), LoadListener.NONE);
-		new ReegraphQueries(driver, QueryOptions.defaults().withTimeout(Duration.ofMinutes(2)))
-			.run(NamedQuery.DEPENDENCY_PATHS, NamedQuery.DEPENDENCY_PATHS.exampleParameters());
+	static void load() {
+		ReegraphLoader.create().load(TestNeo4j.get().driver(), List.of(Path.of("..", "data", "documents")),
+				LoadListener.NONE);
 	}
 
 	@TestFactory

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.reegraph.api.TestApi;
 import org.reegraph.cypher.query.DependencyPath;
 import org.reegraph.cypher.query.DependencyQuery;
+import org.reegraph.cypher.query.NamedQuery;
 import org.reegraph.cypher.query.QueryOptions;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
@@ -40,6 +41,17 @@ class ReegraphQueriesIT {
 		assertThat(f35.hops()).extracting(h -> h.type()).containsExactly("DEPENDS_ON", "CONTAINS");
 		assertThat(f35.hops().get(0).evidence().get(0).sentence()).contains("dysprosium alloy");
 		assertThat(f35.hops().get(0).evidence().get(0).published()).isNotNull();
+	}
+
+	@Test
+	void warmUpPlansTheQueriesWithoutRunningThem() {
+		List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+		ReegraphQueries observed = new ReegraphQueries(TestApi.loadedDriver(),
+				QueryOptions.defaults().withObserver((name, params) -> ran.add(name)));
+		assertThat(observed.warmUp(List.of(NamedQuery.DEPENDENCY_PATHS, NamedQuery.EXPOSURE))).isEqualTo(2);
+		assertThat(ran).isEmpty();
+		assertThat(observed.dependencyPaths(new DependencyQuery("Dy", "CN", "US", "DEFENSE", 4, 20))).isNotEmpty();
+		assertThat(ran).containsExactly("dependency-paths");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ final class CypherRunner {
 		options.observer().beforeQuery(name, params);
 		String statement = Statements.query(name);
 		if (!planned.contains(name)) {
-			plan(name, statement, params);
+			plan(name, params);
 		}
 		try (var session = driver.session(sessionConfig); var tx = session.beginTransaction(txConfig)) {
 			List<Map<String, Object>> rows = tx.run(statement, params).list(Record::asMap);
@@ -75,16 +75,20 @@ final class CypherRunner {
 	 * Has Neo4j plan the statement once (EXPLAIN: planned and cached, not run) outside the query timeout. The first
 	 * planning of the larger statements in a fresh Neo4j can take longer than the timeout on a small, busy machine;
 	 * the timeout is meant to bound the work of answering, not that one-time cost.
+	 *
+	 * @return whether Neo4j planned it (failures are not fatal: the statement is planned when it runs, and a real
+	 *         error is reported then)
 	 */
-	private void plan(String name, String statement, Map<String, Object> params) {
+	boolean plan(String name, Map<String, Object> params) {
 		try (var session = driver.session(sessionConfig);
 				var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(PLANNING_TIMEOUT).build())) {
-			tx.run("EXPLAIN " + statement, params).consume();
+			tx.run("EXPLAIN " + Statements.query(name), params).consume();
 			tx.commit();
 			planned.add(name);
+			return true;
 		}
 		catch (RuntimeException ex) {
-			// Not fatal: the statement is planned when it runs (and the error, if real, is reported then).
+			return false;
 		}
 	}
 

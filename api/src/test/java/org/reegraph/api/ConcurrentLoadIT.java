@@ -21,10 +21,11 @@ import org.reegraph.cypher.SchemaInstaller;
 import org.reegraph.loader.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
+import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.ReegraphLoader;
 import org.reegraph.reliability.DocumentFacts;
-import org.reegraph.reliability.GraphDump;
 import org.reegraph.reliability.RestartableNeo4j;
+import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
 import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
@@ -36,6 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in one transaction, so a reader sees all of its facts or none.
  */
 class ConcurrentLoadIT {
+
+	/**
+	 * A few documents per transaction (about two of the synthetic corpus's): the load commits many times, each
+	 * transaction holding several whole documents, so there is a "part-way" to observe.
+	 */
+	static final LoaderConfig SMALL_BATCHES = LoaderConfig.defaults().withFactsPerTransaction(40);
 
 	static final int CLIENTS = 16;
 
@@ -72,7 +79,7 @@ class ConcurrentLoadIT {
 				}
 			};
 			CompletableFuture<LoadReport> load = CompletableFuture
-				.supplyAsync(() -> ReegraphLoader.create().load(driver, List.of(corpus), listener));
+				.supplyAsync(() -> ReegraphLoader.create(SMALL_BATCHES).load(driver, List.of(corpus), listener));
 			assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
 
 			AtomicInteger requests = new AtomicInteger();

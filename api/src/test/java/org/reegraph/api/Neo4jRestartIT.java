@@ -21,10 +21,11 @@ import org.reegraph.loader.DocumentExtraction;
 import org.reegraph.loader.GraphUnavailableException;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
+import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.ReegraphLoader;
 import org.reegraph.reliability.DocumentFacts;
-import org.reegraph.reliability.GraphDump;
 import org.reegraph.reliability.RestartableNeo4j;
+import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
 import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
@@ -37,6 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message and leaves only whole documents; the API says DOWN while Neo4j is down and recovers by itself.
  */
 class Neo4jRestartIT {
+
+	/**
+	 * A few documents per transaction (about two of the synthetic corpus's): the load commits many times, each
+	 * transaction holding several whole documents, so there is a "part-way" to observe.
+	 */
+	static final LoaderConfig SMALL_BATCHES = LoaderConfig.defaults().withFactsPerTransaction(40);
 
 	/** Documents in the corpus: small, so the scenario takes seconds. */
 	static final int ARTICLES = 24;
@@ -56,7 +63,7 @@ class Neo4jRestartIT {
 		expected = DocumentFacts.of(List.of(corpus));
 		neo4j = new RestartableNeo4j(tmp.resolve("neo4j"));
 		try (Driver driver = neo4j.driver(Config.defaultConfig())) {
-			LoadReport report = ReegraphLoader.create().load(driver, List.of(corpus), LoadListener.NONE);
+			LoadReport report = ReegraphLoader.create(SMALL_BATCHES).load(driver, List.of(corpus), LoadListener.NONE);
 			assertThat(report.rejected()).isEmpty();
 			clean = GraphDump.of(driver);
 		}
@@ -79,7 +86,7 @@ class Neo4jRestartIT {
 				done.incrementAndGet();
 			}
 		};
-		return CompletableFuture.supplyAsync(() -> ReegraphLoader.create().load(driver, List.of(corpus), counter));
+		return CompletableFuture.supplyAsync(() -> ReegraphLoader.create(SMALL_BATCHES).load(driver, List.of(corpus), counter));
 	}
 
 	static void awaitDocuments(AtomicInteger done, int n, CompletableFuture<?> load) throws InterruptedException {
@@ -147,7 +154,7 @@ class Neo4jRestartIT {
 			assertThat(partial).as("documents written by halves").isEmpty();
 			long documentsBefore = expected.seen(driver).values().stream().filter(n -> n > 0).count();
 
-			LoadReport rerun = ReegraphLoader.create().load(driver, List.of(corpus), LoadListener.NONE);
+			LoadReport rerun = ReegraphLoader.create(SMALL_BATCHES).load(driver, List.of(corpus), LoadListener.NONE);
 			GraphDump after = GraphDump.of(driver);
 			assertThat(rerun.rejected()).isEmpty();
 			assertThat(after.lines()).isEqualTo(clean.lines());
@@ -167,7 +174,7 @@ class Neo4jRestartIT {
 	void theApiSaysDownWhileNeo4jIsDownAndRecoversWithoutARestart() throws Exception {
 		Config config = Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS).build();
 		try (Driver driver = neo4j.driver(config); ApiServer server = ApiServer.start(driver, null, 0)) {
-			ReegraphLoader.create().load(driver, List.of(corpus), LoadListener.NONE);
+			ReegraphLoader.create(SMALL_BATCHES).load(driver, List.of(corpus), LoadListener.NONE);
 			String query = "{ country(code: \"CN\") { name exportsTo(first: 50) { evidence { document } } } }";
 			List<String> problems = new ArrayList<>();
 			int requests = 0;

@@ -18,7 +18,7 @@ import org.reegraph.embedded.EmbeddedSettings;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
-import org.reegraph.reliability.GraphDump;
+import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
 import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
@@ -43,7 +43,7 @@ class CrashMidLoadIT {
 		int documents = SyntheticCorpus.seeded(23).articlesPerFile(1).write(corpus, ARTICLES).size();
 		Path dataDir = tmp.resolve("data");
 		String[] load = { "load", corpus.toString(), "--data-dir", dataDir.toString(), "--bolt-port", "0",
-				"--no-browser", "--no-progress" };
+				"--no-browser", "--no-progress", "--facts-per-transaction", "20" };
 
 		try (LauncherProcess first = LauncherProcess.start(tmp, Map.of(), load)) {
 			String line = first.await(l -> {

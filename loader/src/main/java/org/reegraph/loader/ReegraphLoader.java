@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.reegraph.cypher.SchemaInstaller;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
@@ -44,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * LoadReport report = loader.load(driver, List.of(Path.of("data/documents")), LoadListener.NONE);
  * DocumentExtraction facts = loader.extractText("note.txt", "Title: …\n\nChina exported 353 tons …");
  * }</pre>
- * Documents are read one at a time (memory stays flat however large the corpus); each is written in its
- * own transaction, so a broken document never spoils the others and a crash leaves whole documents only.
+ * Documents are read one at a time (memory stays flat however large the corpus) and written whole, several to a
+ * transaction, so a broken document never spoils the others and a crash leaves whole documents only.
  * An instance remembers the entities earlier documents taught it; use one instance per run, from one thread.
  */
 public final class ReegraphLoader {
@@ -121,40 +119,41 @@ public final class ReegraphLoader {
 	}
 
 	/**
-	 * Extracts files and folders and writes them into Neo4j, one transaction per document. Applies the schema
-	 * first (idempotent).
+	 * Extracts files and folders and writes them into Neo4j. Applies the schema first (idempotent).
+	 * <p>
+	 * Extraction and writing overlap: documents are written on a thread of their own, whole documents gathered
+	 * into transactions of about {@link LoaderConfig#factsPerTransaction()} facts, while the next ones are
+	 * extracted. A transaction never holds part of a document; a batch Neo4j refuses is written again document by
+	 * document, and only the refused document is reported. The listener hears of each document once it is in
+	 * the graph, from the writing thread.
 	 *
 	 * @param driver the driver to write through
 	 * @param paths files or folders
 	 * @param listener hears about progress
 	 * @return the report
+	 * @throws GraphUnavailableException when Neo4j cannot be reached; documents written so far are complete
 	 */
 	public LoadReport load(Driver driver, List<Path> paths, LoadListener listener) {
+		long start = System.nanoTime();
 		new SchemaInstaller(driver, config.database()).apply();
 		GraphWriter writer = new GraphWriter(driver, config.database());
-		List<Rejection> writeFailures = new ArrayList<>();
-		LoadReport report = run(paths, doc -> {
-			if (!doc.isRejected()) {
-				try {
-					writer.write(doc);
+		LoadReport report;
+		List<Rejection> writeFailures;
+		try (PipelinedWriter pipeline = new PipelinedWriter(writer, config.factsPerTransaction(), listener)) {
+			LoadListener startOnly = new LoadListener() {
+				@Override
+				public void started(int documents) {
+					listener.started(documents);
 				}
-				catch (ServiceUnavailableException ex) {
-					throw new GraphUnavailableException("Neo4j is not reachable (" + ex.getMessage()
-							+ "); documents written so far are complete, re-run the load to add the rest.", ex);
-				}
-				catch (Neo4jException ex) {
-					writeFailures.add(new Rejection(doc.document(), "could not be written: " + ex.getMessage()));
-				}
-			}
-		}, listener);
-		if (writeFailures.isEmpty()) {
-			return report;
+			};
+			report = run(paths, pipeline, startOnly);
+			writeFailures = pipeline.finish();
 		}
 		List<Rejection> rejected = new ArrayList<>(report.rejected());
 		rejected.addAll(writeFailures);
 		return new LoadReport(report.documentsRead(), report.documentsLoaded() - writeFailures.size(), rejected,
 				report.articles(), report.duplicateArticles(), report.entitiesByLabel(), report.factsByType(),
-				report.warnings(), report.duration());
+				report.warnings(), Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.reegraph.reliability;
+package org.reegraph.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

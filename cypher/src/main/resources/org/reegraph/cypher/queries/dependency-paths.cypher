@@ -4,6 +4,8 @@
 // Walks from each programme of the requested kind/country along "depends on" edges — DEPENDS_ON and
 // CONTAINS forwards, SUPPLIES, EXPORTS_TO and REFINES_FOR backwards (the supplier is the dependency) — up
 // to $maxHops hops (never more than 6), ending at the element; materials and groups that CONTAIN it count.
+// The walk starts at the programmes, not at the element, and steps each type in its own direction: a much
+// used element or material has many dependents, but each programme has few dependencies.
 // The origin holds when a hop's originCountry is the origin's code, or the origin country is on the path,
 // or the origin PRODUCES or REFINES an element or material on the path, or EXPORTS one (by commodity)
 // (originBasis: HOP, PATH, PRODUCER, EXPORTER — strongest first).
@@ -47,14 +49,24 @@ CALL (target, origin, homeCode) {
     AND ($programKind IS NULL OR p.kind = $programKind)
     AND ($programCountry IS NULL OR p.country = homeCode
          OR EXISTS { MATCH (d:Entity)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
-  MATCH path = (p)((a)-[r:DEPENDS_ON|CONTAINS|SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b)
-                   WHERE (startNode(r) = a) = (type(r) IN ['DEPENDS_ON', 'CONTAINS'])
-                     AND NOT EXISTS { MATCH (a)-[r2]-(b) WHERE type(r2) = type(r) AND startNode(r2) = startNode(r)
-                                      AND coalesce(r2.originCountry, '') = coalesce(r.originCountry, '')
-                                      AND r2.factId < r.factId }){1,6}(target)
-  WHERE length(path) <= $maxHops
-    AND all(n IN nodes(path) WHERE single(m IN nodes(path) WHERE m = n))
-  WITH p, nodes(path) AS ns, relationships(path) AS rels
+  // The walk, breadth first, one hop at a time up to $maxHops (at most 6), every step in its own direction
+  // (Neo4j then reads only those relationships of a node, not its thousands of dependents): each trail is
+  // {ns, rels}; trails at the element stop, the others grow by one hop. [x IN [expr] | …][0] names a value
+  // (the node a trail ends at, its possible steps) so the expressions inside can use it. A node appears once
+  // per trail; of parallel facts (same type, direction, originCountry) a step follows the lowest factId only.
+  WITH p, reduce(trails = [{ns: [p], rels: []}],
+                 hop IN range(1, CASE WHEN $maxHops < 6 THEN $maxHops ELSE 6 END) |
+         trails + reduce(grown = [], t IN [t IN trails WHERE size(t.rels) = hop - 1 AND last(t.ns) <> target] |
+           grown + [a IN [last(t.ns)] |
+             [steps IN [[(a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE NOT b IN t.ns | {r: r, b: b}]
+                        + [(a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE NOT b IN t.ns | {r: r, b: b}]] |
+               [s IN steps WHERE none(o IN steps WHERE o.b = s.b AND type(o.r) = type(s.r)
+                                      AND coalesce(o.r.originCountry, '') = coalesce(s.r.originCountry, '')
+                                      AND o.r.factId < s.r.factId)
+                 | {ns: t.ns + s.b, rels: t.rels + s.r}]][0]][0])) AS trails
+  UNWIND trails AS t
+  WITH p, t.ns AS ns, t.rels AS rels
+  WHERE size(rels) > 0 AND last(ns) = target
   WITH p, ns, rels,
        CASE
          WHEN origin IS NULL THEN null

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sixteen clients query the API (GraphQL over HTTP) and the graph (one read per view) while a load runs into the
- * same database: no request may fail, and no view may hold part of a document's facts — each document is written
- * in one transaction, so a reader sees all of its facts or none.
+ * same database: no request may fail, and no view may hold part of a document's facts — a document is written
+ * whole, inside one transaction (with others: the load batches a few documents per transaction here), so a reader
+ * sees all of its facts or none.
  */
 class ConcurrentLoadIT {
 
@@ -142,7 +143,7 @@ class ConcurrentLoadIT {
 				.requests(requests.get())
 				.errors(errors.size() + partial.size())
 				.outcome("every GraphQL request answered without errors; no view of the graph held part of a document "
-						+ "(each document is one transaction); all " + expected.total() + " facts present at the end")
+						+ "(documents are written whole, a few to a transaction); all " + expected.total() + " facts present at the end")
 				.record();
 		}
 	}

@@ -75,6 +75,14 @@ class ReegraphCliTests {
 		}
 
 		@Test
+		void aTransactionMustHoldAtLeastOneFact() {
+			Run r = run("load", "data/documents", "--facts-per-transaction", "0");
+			assertThat(r.exit()).isEqualTo(2);
+			assertThat(r.err()).contains("--facts-per-transaction must be at least 1, got 0.");
+			assertThat(run("load", "--help").out()).contains("--facts-per-transaction=N", "default: 5000");
+		}
+
+		@Test
 		void noCommandAtAllIsExplained() {
 			Run r = run();
 			assertThat(r.exit()).isEqualTo(2);

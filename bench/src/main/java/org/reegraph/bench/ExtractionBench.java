@@ -33,10 +33,12 @@ final class ExtractionBench {
 	 * @param articlesPerSecond wall-clock articles/s, per repetition
 	 * @param articlesPerCpuSecond articles per CPU-second of the extracting thread (per core), per repetition
 	 * @param mbPerCpuSecond MB per CPU-second, per repetition
-	 * @param peakHeapMb the peak heap in use during the run (all heap pools), per repetition
+	 * @param peakHeapMb the peak heap in use during the run (all heap pools, garbage included), per repetition
+	 * @param liveHeapMb the most heap still in use after a full GC, sampled ten times through one more run
 	 */
 	record Row(int articles, int files, double megabytes, long facts, Stats.Spread articlesPerSecond,
-			Stats.Spread articlesPerCpuSecond, Stats.Spread mbPerCpuSecond, Stats.Spread peakHeapMb) {
+			Stats.Spread articlesPerCpuSecond, Stats.Spread mbPerCpuSecond, Stats.Spread peakHeapMb,
+			double liveHeapMb) {
 	}
 
 	static Row run(Path scratch, long seed, int articles, int reps) {
@@ -74,9 +76,31 @@ final class ExtractionBench {
 			Bench.log("  extract %d articles: %.1f s wall, %.1f s CPU, %.0f articles/s, peak heap %.0f MB", read,
 					seconds, cpu, read / seconds, peak / 1048576.0);
 		}
+		double live = liveHeap(files) / 1048576.0;
+		Bench.log("  extract %d articles: at most %.0f MB live (after a full GC, ten samples)", articles, live);
 		BenchDatabase.deleteTree(dir);
 		return new Row(articles, files.size(), mb, facts, Stats.Spread.of(wall), Stats.Spread.of(perCpu),
-				Stats.Spread.of(mbPerCpu), Stats.Spread.of(heap));
+				Stats.Spread.of(mbPerCpu), Stats.Spread.of(heap), live);
+	}
+
+	/**
+	 * What the extraction holds on to, in one more run (not timed): a full GC every tenth of the files, then the heap
+	 * still in use; the most of those samples. The peak in use during a timed run includes garbage not yet
+	 * collected, which grows with the JVM's heap size rather than with what the extraction keeps.
+	 */
+	private static long liveHeap(List<Path> files) {
+		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+			.filter(p -> p.getType() == MemoryType.HEAP).toList();
+		int every = Math.max(1, files.size() / 10);
+		AtomicLong seen = new AtomicLong();
+		AtomicLong most = new AtomicLong();
+		ReegraphLoader.create().extract(files, d -> {
+			if (seen.incrementAndGet() % every == 0) {
+				System.gc();
+				most.accumulateAndGet(pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum(), Math::max);
+			}
+		}, LoadListener.NONE);
+		return most.get();
 	}
 
 	static List<Path> corpus(Path dir, long seed, int articles) {

@@ -26,7 +26,12 @@ import org.neo4j.driver.Value;
  */
 public record GraphDump(List<String> lines, long duplicates) {
 
-	/** Copies. */
+	/**
+	 * Copies.
+	 *
+	 * @param lines the sorted lines
+	 * @param duplicates lines, node ids and fact ids that occur more than once (0 in a sound graph)
+	 */
 	public GraphDump {
 		lines = List.copyOf(lines);
 	}

@@ -1,7 +1,9 @@
 package org.reegraph.loader;
 
 /**
- * Hears about a load's progress, e.g. to draw a progress bar. Methods are called from the loading thread.
+ * Hears about a load's progress, e.g. to draw a progress bar. Calls never overlap. {@link #started(int)} comes from
+ * the thread that called the loader; during {@code load}, {@link #documentDone(DocumentExtraction)} comes from the
+ * loader's writing thread, once the document is committed (during {@code extract}, from the calling thread).
  */
 public interface LoadListener {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.reegraph.api.ApiServer;
+import org.reegraph.loader.LoaderConfig;
 
 /**
  * Runs the benchmarks with a {@link BenchOptions} and writes the report. {@link BenchCommand} is the command
@@ -168,13 +169,13 @@ final class Bench {
 		LoadBench.Result r = LoadBench.run(o.scratch(), o.seed(), n, o.batchSizes(), o.reps(), 256);
 		md.append(String.format(Locale.ROOT, "A synthetic corpus of %,d articles (%,d facts), each measurement into an "
 				+ "empty embedded Neo4j. *load* is `ReegraphLoader.load` as `bin/reegraph load` runs it (extraction "
-				+ "and writing overlapping, whole documents gathered into transactions of at least 5,000 facts); "
+				+ "and writing overlapping, whole documents gathered into transactions of at least %,d facts); "
 				+ "*write path* writes the same documents, already extracted, through the loader's `GraphWriter`, "
 				+ "batched the same way; *bare* writes the same rows with a bare "
 				+ "`UNWIND $rows … MERGE` loop (the loader's own statements) through the driver, %,d rows per "
 				+ "transaction (the best of the sweep below). The corpus is extracted once and the sweep run before "
 				+ "the measurements (both warm the JVM up); then each repetition runs the three writers one after "
-				+ "the other.%n%n", n, r.facts(), r.bestBatch()));
+				+ "the other.%n%n", n, r.facts(), LoaderConfig.DEFAULT_FACTS_PER_TRANSACTION, r.bestBatch()));
 		md.append("| Writer | Facts/s | Ratio to bare (medians) |\n|---|---:|---:|\n");
 		double bare = r.bare().median();
 		md.append(String.format(Locale.ROOT, "| load (extract + write) | %s | %.2f× |%n", r.load().format(0),

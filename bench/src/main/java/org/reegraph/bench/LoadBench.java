@@ -14,6 +14,7 @@ import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
+import org.reegraph.loader.write.DocumentBatches;
 import org.reegraph.loader.write.GraphWriter;
 
 /**
@@ -95,19 +96,12 @@ final class LoadBench {
 		try (BenchDatabase db = BenchDatabase.start(scratch, pageCacheMb)) {
 			GraphWriter writer = new GraphWriter(db.driver(), null);
 			long t0 = System.nanoTime();
-			// as the loader gathers them: whole documents until a transaction holds the default number of facts
-			List<DocumentExtraction> batch = new ArrayList<>();
-			int batchFacts = 0;
+			// grouped into transactions as the loader groups them, with its default size
+			DocumentBatches batches = new DocumentBatches(LoaderConfig.DEFAULT_FACTS_PER_TRANSACTION);
 			for (DocumentExtraction d : docs) {
-				batch.add(d);
-				batchFacts += d.facts().size();
-				if (batchFacts >= LoaderConfig.DEFAULT_FACTS_PER_TRANSACTION) {
-					writer.write(batch);
-					batch = new ArrayList<>();
-					batchFacts = 0;
-				}
+				writer.write(batches.add(d));
 			}
-			writer.write(batch);
+			writer.write(batches.rest());
 			double s = (System.nanoTime() - t0) / 1e9;
 			Bench.log("  write path: %d facts in %.1f s = %.0f facts/s", written, s, written / s);
 			return written / s;

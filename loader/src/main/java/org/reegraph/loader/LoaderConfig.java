@@ -10,7 +10,10 @@ package org.reegraph.loader;
  */
 public record LoaderConfig(long maxDocumentBytes, String database, int factsPerTransaction) {
 
-	/** The default of {@link #factsPerTransaction()}: the knee of the loader benchmark's batch-size sweep. */
+	/**
+	 * The default of {@link #factsPerTransaction()}: of 1,000 and 5,000, the faster {@code load} in the load benchmark
+	 * (larger batches write faster, smaller ones overlap more with extraction; docs/benchmarks.md).
+	 */
 	public static final int DEFAULT_FACTS_PER_TRANSACTION = 5_000;
 
 	/**

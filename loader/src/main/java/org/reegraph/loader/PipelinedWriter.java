@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.reegraph.loader.write.DocumentBatches;
 import org.reegraph.loader.write.GraphWriter;
 
 /**
@@ -29,19 +30,17 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 	private static final List<DocumentExtraction> END = List.of();
 
 	private final GraphWriter writer;
-	private final int factsPerTransaction;
 	private final LoadListener listener;
 	private final BlockingQueue<List<DocumentExtraction>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
 	private final List<Rejection> failures = new ArrayList<>();
 	private final Thread thread;
 	private volatile RuntimeException stopped;
-	private List<DocumentExtraction> batch = new ArrayList<>();
-	private int batchFacts;
+	private final DocumentBatches batches;
 	private boolean finished;
 
 	PipelinedWriter(GraphWriter writer, int factsPerTransaction, LoadListener listener) {
 		this.writer = writer;
-		this.factsPerTransaction = factsPerTransaction;
+		this.batches = new DocumentBatches(factsPerTransaction);
 		this.listener = listener;
 		this.thread = new Thread(this::drain, "reegraph-writer");
 		this.thread.setDaemon(true);
@@ -52,12 +51,9 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 	@Override
 	public void accept(DocumentExtraction doc) {
 		rethrow();
-		batch.add(doc);
-		batchFacts += doc.isRejected() ? 0 : doc.facts().size();
-		if (batchFacts >= factsPerTransaction) {
-			hand(batch);
-			batch = new ArrayList<>();
-			batchFacts = 0;
+		List<DocumentExtraction> full = batches.add(doc);
+		if (!full.isEmpty()) {
+			hand(full);
 		}
 	}
 
@@ -68,9 +64,9 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 	 * @throws GraphUnavailableException when Neo4j could not be reached
 	 */
 	List<Rejection> finish() {
-		if (!batch.isEmpty()) {
-			hand(batch);
-			batch = new ArrayList<>();
+		List<DocumentExtraction> rest = batches.rest();
+		if (!rest.isEmpty()) {
+			hand(rest);
 		}
 		hand(END);
 		finished = true;

@@ -2,17 +2,24 @@ package org.reegraph.api.graphql;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import org.reegraph.cypher.query.EntityView;
 
 /**
  * The default fetcher: entity fields come from {@link EntityView} (its label-specific properties by name),
  * map entries by key, everything else from record accessors.
+ * <p>
+ * A {@link LightDataFetcher}: it needs only the field and its source, so graphql-java does not build a
+ * {@link DataFetchingEnvironment} (with its selection-set collector) for each of the thousands of leaf fields a
+ * large answer has. Profiling a 10^5-node {@code supplyShares} request put that environment at ~4 % of the
+ * server's CPU.
  */
-final class FieldFetcher implements DataFetcher<Object> {
+final class FieldFetcher implements LightDataFetcher<Object> {
 
 	static final FieldFetcher INSTANCE = new FieldFetcher();
 
@@ -22,9 +29,9 @@ final class FieldFetcher implements DataFetcher<Object> {
 	}
 
 	@Override
-	public Object get(DataFetchingEnvironment env) throws Exception {
-		String field = env.getFieldDefinition().getName();
-		Object source = env.getSource();
+	public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env)
+			throws Exception {
+		String field = definition.getName();
 		if (source instanceof EntityView e) {
 			return switch (field) {
 				case "id" -> e.id();
@@ -37,6 +44,11 @@ final class FieldFetcher implements DataFetcher<Object> {
 		if (source instanceof Map<?, ?> m) {
 			return m.get(field);
 		}
-		return byName.computeIfAbsent(field, PropertyDataFetcher::fetching).get(env);
+		return byName.computeIfAbsent(field, PropertyDataFetcher::fetching).get(definition, source, env);
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment env) throws Exception {
+		return get(env.getFieldDefinition(), env.getSource(), () -> env);
 	}
 }

@@ -9,7 +9,6 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -31,7 +30,7 @@ final class Limits {
 	}
 
 	static Instrumentation instrumentation(ApiConfig config) {
-		return new ChainedInstrumentation(List.of(new QuerySize(config), new ArgumentLimits(config), depth(config.maxDepth()),
+		return new RequestLevelChain(List.of(new QuerySize(config), new ArgumentLimits(config), depth(config.maxDepth()),
 				complexity(config.maxComplexity())));
 	}
 

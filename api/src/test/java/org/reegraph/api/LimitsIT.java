@@ -28,6 +28,25 @@ class LimitsIT {
 	}
 
 	@Test
+	void limitsApplyToEveryRequestOfACachedDocument() {
+		// The server keeps parsed documents by query text (ParsedDocuments): the same text with other variables,
+		// and the same over-limit text sent again, must meet the limits every time.
+		String query = "query Q($n: Int) { country(code: \"CN\") { ... on Country { exportsTo(first: $n) { type } } } }";
+		String deep = "{ country(code: \"CN\") { ... on Country { exportsTo(first: 100) { other { ... on Country { "
+				+ "exportsTo(first: 100) { other { id name } } } } } } } }";
+
+		for (int round = 0; round < 2; round++) {
+			JsonNode small = TestApi.post(TestApi.server(), query, java.util.Map.of("n", 2), null);
+			JsonNode large = TestApi.post(TestApi.server(), query, java.util.Map.of("n", 101), null);
+
+			assertThat(small.path("errors").isMissingNode()).as(small.toString()).isTrue();
+			assertThat(small.at("/data/country/exportsTo").size()).isEqualTo(2);
+			assertThat(large.at("/errors/0/message").asText()).contains("first: 101 on exportsTo");
+			assertThat(error(deep)).startsWith("The query costs ");
+		}
+	}
+
+	@Test
 	void negativePagesAreRejected() {
 		assertThat(error("{ search(text: \"rare\", first: -1) { id } }")).isEqualTo("first: -1 on search must not be negative.");
 		assertThat(error("{ country(code: \"CN\") { ... on Country { exportsTo(offset: -3) { type } } } }"))

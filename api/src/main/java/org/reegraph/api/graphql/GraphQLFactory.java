@@ -61,6 +61,7 @@ final class GraphQLFactory {
 				Wiring.build(new QueryFetchers(queries, executor), config.writable() ? loading : null));
 		return GraphQL.newGraphQL(schema)
 			.instrumentation(Limits.instrumentation(config))
+			.preparsedDocumentProvider(new ParsedDocuments())
 			.defaultDataFetcherExceptionHandler(new ErrorHandler())
 			.build();
 	}

@@ -1,7 +1,13 @@
 // relationships — For a batch of entities, their relationships of one type in one direction, each with
 // the entity at the other end, the fact's properties and its evidence: one row per source statement, so
 // disagreeing sources appear side by side. Used by the API's DataLoader: one query per field per request.
-// The type comes from the graph contract (never from user text) and is compared, not spliced in.
+// The type comes from the graph contract (never from user text) and is compared, not spliced in: one branch
+// per type and direction, with the type written out, and only the branch $type and $outgoing name runs. So Neo4j
+// reads only that type's relationships of a dense node (a hub country has tens of thousands of others); a
+// pattern with a dynamic type, (n)-[r:$($type)]->(m), is run in Neo4j 5.26 as an expand over every
+// relationship of the node, filtered afterwards. RelationshipsStatementIT checks every contract type has both.
+// Newest first; among facts of the same date, by factId (a tie-break on the other entity's name made Neo4j read
+// the name of every entity at the other end, 874 for a big supplier, to return 20).
 //
 :param ids => ['country:CN'];
 :param type => 'EXPORTS_TO';
@@ -12,15 +18,90 @@
 :param first => 20;
 //
 // Returns one row per known id: id and relations [{type, outgoing, other, properties, evidence}],
-// newest evidence first, $offset skipped, at most $first each.
+// newest evidence first (then by factId), $offset skipped, at most $first each.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE type(r) = $type AND (startNode(r) = n) = $outgoing
-    AND ($otherId IS NULL OR m.id = $otherId)
-    AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
-  WITH r, m ORDER BY r.published DESC, m.name, r.factId
+  CALL (n) {
+    MATCH (n)-[r:EXPORTS_TO]->(m:Entity) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:EXPORTS_TO]-(m:Entity) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:REFINES_FOR]->(m:Entity) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:REFINES_FOR]-(m:Entity) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:INVESTS_IN]->(m:Entity) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:INVESTS_IN]-(m:Entity) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:SANCTIONS]->(m:Entity) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:SANCTIONS]-(m:Entity) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PRODUCES]->(m:Entity) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PRODUCES]-(m:Entity) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:REFINES]->(m:Entity) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:REFINES]-(m:Entity) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:HOLDS_RESERVES]->(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:HOLDS_RESERVES]-(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:DEPENDS_ON]->(m:Entity) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:DEPENDS_ON]-(m:Entity) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PARTY_TO]->(m:Entity) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PARTY_TO]-(m:Entity) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:ISSUED_BY]->(m:Entity) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:ISSUED_BY]-(m:Entity) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:COVERS]->(m:Entity) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:COVERS]-(m:Entity) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:TARGETS]->(m:Entity) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:TARGETS]-(m:Entity) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:OPERATES]->(m:Entity) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:OPERATES]-(m:Entity) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:LOCATED_IN]->(m:Entity) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:LOCATED_IN]-(m:Entity) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:ACQUIRES]->(m:Entity) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:ACQUIRES]-(m:Entity) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:SUPPLIES]->(m:Entity) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:SUPPLIES]-(m:Entity) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:DEVELOPS]->(m:Entity) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:DEVELOPS]-(m:Entity) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:CONTAINS]->(m:Entity) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:CONTAINS]-(m:Entity) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:STOCKPILES]->(m:Entity) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:STOCKPILES]-(m:Entity) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+  }
+  WITH r, m
+  WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
+  WITH r, m ORDER BY r.published DESC, r.factId
   SKIP $offset
   LIMIT $first
   RETURN collect({

@@ -1,0 +1,100 @@
+package org.reegraph.cypher.query;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.reegraph.cypher.Statements;
+import org.reegraph.model.RelType;
+import org.reegraph.testsupport.TestNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code queries/relationships.cypher} (every relationship field of the API) reads only the asked type and direction
+ * of a node's relationships, so a field on a hub stays cheap, and answers newest first, then by factId.
+ */
+class RelationshipsStatementIT {
+
+	private final Driver driver = TestNeo4j.get().driver();
+
+	@AfterEach
+	void cleanUp() {
+		driver.executableQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'reltest:' DETACH DELETE n").execute();
+	}
+
+	@Test
+	void everyContractTypeHasABranchForEachDirectionWithItsTypeWrittenOut() {
+		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+		String statement = Statements.query("relationships");
+
+		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
+			.isEqualTo(contract);
+		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
+			.isEqualTo(contract);
+	}
+
+	private static Set<String> branches(String statement, String regex) {
+		Set<String> types = new TreeSet<>();
+		Matcher m = Pattern.compile(regex).matcher(statement);
+		while (m.find()) {
+			assertThat(m.group(1)).as("the branch gated on %s reads that type", m.group(2)).isEqualTo(m.group(2));
+			types.add(m.group(1));
+		}
+		return types;
+	}
+
+	@Test
+	void aFieldOnAHubReadsOnlyItsTypeAndDirectionNewestFirstThenByFactId() {
+		driver.executableQuery("""
+				CREATE (hub:Entity:Country {id: 'reltest:hub', name: 'Hub'})
+				WITH hub UNWIND range(1, 300) AS i
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:e' + i, published: date('2025-01-01')}]->
+				       (:Entity:Country {id: 'reltest:p' + i, name: 'Partner ' + i})""").execute();
+		driver.executableQuery("""
+				MATCH (hub:Entity {id: 'reltest:hub'})
+				CREATE (a:Entity:Country {id: 'reltest:a', name: 'Zed'})-[:SANCTIONS {factId: 'fact:s2', published: date('2025-05-01')}]->(hub),
+				       (b:Entity:Country {id: 'reltest:b', name: 'Alpha'})-[:SANCTIONS {factId: 'fact:s3', published: date('2025-05-01')}]->(hub),
+				       (b)-[:SANCTIONS {factId: 'fact:s1', published: date('2024-02-01')}]->(hub),
+				       (hub)-[:SANCTIONS {factId: 'fact:s9', published: date('2026-01-01')}]->(a)""").execute();
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", List.of("reltest:hub"));
+		params.put("type", "SANCTIONS");
+		params.put("outgoing", false);
+		params.put("otherId", null);
+		params.put("otherLabel", null);
+		params.put("offset", 0L);
+		params.put("first", 20L);
+		String statement = Statements.query("relationships");
+
+		List<Object> facts = driver.executableQuery(statement).withParameters(params).execute().records().get(0)
+			.get("relations").asList(v -> v.get("evidence").get("factId").asString());
+		long expanded;
+		try (var session = driver.session()) {
+			expanded = expandedRows(session.run("PROFILE " + statement, params).consume().profile());
+		}
+
+		assertThat(facts).containsExactly("fact:s2", "fact:s3", "fact:s1");
+		// The expands yield the three incoming SANCTIONS, not the hub's 300 EXPORTS_TO nor its outgoing SANCTIONS.
+		assertThat(expanded).isEqualTo(3);
+	}
+
+	/** The rows all expand operators of the plan produced: the relationships read. */
+	private static long expandedRows(ProfiledPlan plan) {
+		long rows = plan.operatorType().startsWith("Expand") ? plan.records() : 0;
+		for (ProfiledPlan child : plan.children()) {
+			rows += expandedRows(child);
+		}
+		return rows;
+	}
+}

@@ -63,6 +63,7 @@ final class DocumentPipeline {
 			if (!fresh.test(article)) {
 				continue; // the same article (title and date) was read from another file already
 			}
+			String articleId = article.id(); // a SHA-256: once per article, not once per mention and fact
 			Discourse discourse = new Discourse();
 			List<Sentence> sentences = new ArrayList<>();
 			sentences.add(new Sentence(article.title(), -1, "title"));
@@ -75,8 +76,8 @@ final class DocumentPipeline {
 				for (Mention m : found) {
 					if (!m.rule().startsWith("cue.")) {
 						String id = resolver.add(m.entity(), m.text());
-						mentions.putIfAbsent(article.id() + "|" + id,
-								new DocumentExtraction.MentionRecord(article.id(), id, m.text(), sentence.text()));
+						mentions.putIfAbsent(articleId + "|" + id,
+								new DocumentExtraction.MentionRecord(articleId, id, m.text(), sentence.text()));
 					}
 				}
 				for (RawFact raw : relations.extract(context)) {
@@ -84,7 +85,7 @@ final class DocumentPipeline {
 					String to = resolver.add(raw.to(), null);
 					Evidence evidence = new Evidence(document, article.title(), article.publisher(), article.publishedDate(),
 							sentence.text(), raw.rule(), raw.confidence());
-					ExtractedFact fact = fact(raw.type(), from, to, raw.properties(), evidence, article.id(), resolver);
+					ExtractedFact fact = fact(raw.type(), from, to, raw.properties(), evidence, articleId, resolver);
 					facts.putIfAbsent(fact.factId(), fact);
 				}
 				discourse.advance(found, context.monthNamed(), context.yearNamed());

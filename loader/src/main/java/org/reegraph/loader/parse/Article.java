@@ -24,6 +24,8 @@ import java.util.Objects;
 public record Article(String document, String title, String publisher, LocalDateTime published, String url,
 		String body, int line) {
 
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 	/**
 	 * Validates the components.
 	 *
@@ -52,7 +54,7 @@ public record Article(String document, String title, String publisher, LocalDate
 	 * an article that appears in two files is loaded once}
 	 */
 	public String id() {
-		String key = title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|"
+		String key = WHITESPACE.matcher(title.strip().toLowerCase(Locale.ROOT)).replaceAll(" ") + "|"
 				+ (published == null ? "" : published.toLocalDate().toString());
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

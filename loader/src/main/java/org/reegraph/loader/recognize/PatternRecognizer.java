@@ -30,6 +30,9 @@ public final class PatternRecognizer {
 	private static final Pattern COMPANY = Pattern.compile(CAPS + "\\s+(Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|Limited|"
 			+ "LLC|PLC|plc|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|Magnetics|Technologies|"
 			+ "Industries|Holdings|Co\\.)(?![A-Za-z])");
+	private static final Pattern LEGAL_SUFFIX = Pattern
+		.compile("(?i)[,\\s]+(Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|Co)\\.?$");
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]$");
 	private static final Pattern COMPANY_ZH = Pattern
 		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))");
 
@@ -98,7 +101,7 @@ public final class PatternRecognizer {
 			if (start < 0) {
 				continue;
 			}
-			String name = text.substring(start, m.end()).replaceAll("[.,]$", "");
+			String name = TRAILING_PUNCTUATION.matcher(text.substring(start, m.end())).replaceAll("");
 			Map<String, Object> props = new LinkedHashMap<>();
 			out.add(mention(start, start + name.length(), text, Label.COMPANY, canonicalCompany(name), props,
 					"pattern.company"));
@@ -111,7 +114,7 @@ public final class PatternRecognizer {
 
 	/** "Lynas Rare Earths Ltd." and "Lynas Rare Earths" are one company: legal suffixes do not make the id. */
 	static String canonicalCompany(String name) {
-		return name.replaceAll("(?i)[,\\s]+(Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|Co)\\.?$", "").strip();
+		return LEGAL_SUFFIX.matcher(name).replaceAll("").strip();
 	}
 
 	private static void sites(String text, List<Mention> out) {

@@ -143,6 +143,9 @@ final class CorporateRules {
 	static final class LocatedIn implements RelationRule {
 
 		private static final Set<Label> LOCATABLE = Set.of(Label.COMPANY, Label.MINE, Label.ORGANIZATION);
+		private static final Pattern PREFIX_GAP = Pattern.compile("(?i)(-based |['’]s |-headquartered )");
+		private static final Pattern SUFFIX_GAP = Pattern.compile("(?i),? (?:is )?(?:based in|located in|headquartered in|"
+				+ "in) (?:the )?|, the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?");
 
 		@Override
 		public String name() {
@@ -158,12 +161,11 @@ final class CorporateRules {
 				Mention b = ms.get(i + 1);
 				String gap = c.between(a.end(), b.start());
 				if (a.entity().label() == Label.COUNTRY && LOCATABLE.contains(b.entity().label())
-						&& gap.matches("(?i)(-based |['’]s |-headquartered )")) {
+						&& PREFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
 				}
 				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
-						&& gap.matches("(?i),? (?:is )?(?:based in|located in|headquartered in|in) (?:the )?|"
-								+ ", the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?")) {
+						&& SUFFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
 				}
 			}

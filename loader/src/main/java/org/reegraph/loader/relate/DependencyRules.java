@@ -16,6 +16,9 @@ import org.reegraph.model.RelType;
 /** Rules for dependencies and composition. */
 final class DependencyRules {
 
+	private static final Pattern ORIGIN_GAP = Pattern.compile("(?i)(-origin |-sourced |-made |['’]s | |"
+			+ "-origin heavy |-produced |)");
+
 	private DependencyRules() {
 	}
 
@@ -30,8 +33,7 @@ final class DependencyRules {
 		}
 		for (Mention m : c.entities()) {
 			if (m.entity().label() == Label.COUNTRY && m.end() <= element.start()
-					&& c.between(m.end(), element.start()).matches("(?i)(-origin |-sourced |-made |['’]s | |"
-							+ "-origin heavy |-produced |)")) {
+					&& ORIGIN_GAP.matcher(c.between(m.end(), element.start())).matches()) {
 				return m.entity().countryCode();
 			}
 		}
@@ -257,6 +259,7 @@ final class DependencyRules {
 	/** "NdFeB magnets contain dysprosium", "magnets made with terbium". */
 	static final class Contains implements RelationRule {
 
+		private static final Pattern LIKE = Pattern.compile("(?i)^\\s*(?:elements\\s+)?(?:like|such as|including|e\\.g\\.)\\s+");
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(contain(?:s|ing)?|made (?:with|of|from)|"
 				+ "consist(?:s)? of|composed of)\\b|(含有|含)");
 
@@ -268,7 +271,7 @@ final class DependencyRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher like = Pattern.compile("(?i)^\\s*(?:elements\\s+)?(?:like|such as|including|e\\.g\\.)\\s+").matcher("");
+			Matcher like = LIKE.matcher("");
 			for (Mention group : c.entities()) {
 				if (group.entity().label() != Label.ELEMENT || !"GROUP".equals(group.entity().properties().get("kind"))) {
 					continue;

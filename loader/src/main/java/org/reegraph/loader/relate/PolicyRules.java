@@ -32,6 +32,11 @@ final class PolicyRules {
 	private static final Pattern IN_FORCE = Pattern.compile("(?i)(impos|introduc|implement|enact|levied|slap|"
 			+ "tighten|expand|took effect|in force|stringent|recent|current|实施|加征|出台|收紧)");
 
+	private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*[-–]\\s*");
+	private static final Pattern ISSUER_GAP = Pattern.compile("(?i)(['’]s\\s+|\\s+)(?:[a-z-]+\\s+){0,2}");
+	private static final Pattern TARGET = Pattern.compile("(?i)\\b(on|against|targeting|aimed at|for)\\s+"
+			+ "(?:imports from\\s+)?(?:the\\s+)?");
+
 	private PolicyRules() {
 	}
 
@@ -74,20 +79,20 @@ final class PolicyRules {
 	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
 		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
-		if (before.size() >= 2 && c.between(before.get(before.size() - 2).end(), before.get(before.size() - 1).start())
-			.matches("\\s*[-–]\\s*")) {
+		if (before.size() >= 2 && HYPHEN_GAP.matcher(c.between(before.get(before.size() - 2).end(),
+				before.get(before.size() - 1).start())).matches()) {
 			return Optional.of(before.get(before.size() - 2)); // "the US-China tariff war"
 		}
 		if (!before.isEmpty()) {
 			Mention last = before.get(before.size() - 1);
 			String gap = c.between(last.end(), cue.start());
-			if (gap.matches("(?i)(['’]s\\s+|\\s+)(?:[a-z-]+\\s+){0,2}")) {
+			if (ISSUER_GAP.matcher(gap).matches()) {
 				return Optional.of(last); // "China's stringent export regulations", "U.S. tariffs"
 			}
 		}
 		for (int i = before.size() - 1; i >= 0; i--) {
 			Mention m = before.get(i);
-			if (i > 0 && c.between(before.get(i - 1).end(), m.start()).matches("\\s*[-–]\\s*")) {
+			if (i > 0 && HYPHEN_GAP.matcher(c.between(before.get(i - 1).end(), m.start())).matches()) {
 				return Optional.of(before.get(i - 1));
 			}
 			if (!c.isPrepositionalObject(m)) {
@@ -100,8 +105,7 @@ final class PolicyRules {
 	/** Whom a measure targets: "on/against/targeting X" after the cue; Chinese "对X". */
 	static Optional<Mention> targetOf(SentenceContext c, Mention cue, EntityRef issuer) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
-		Matcher on = Pattern.compile("(?i)\\b(on|against|targeting|aimed at|for)\\s+(?:imports from\\s+)?(?:the\\s+)?")
-			.matcher(c.text()).region(cue.end(), Math.min(clause.end(), cue.end() + 40));
+		Matcher on = TARGET.matcher(c.text()).region(cue.end(), Math.min(clause.end(), cue.end() + 40));
 		if (on.find()) {
 			Optional<Mention> t = c.after(on.end(), Set.of(Label.COUNTRY, Label.COMPANY),
 					new SentenceContext.Span(on.end(), Math.min(clause.end(), on.end() + 25)), true);

@@ -34,6 +34,11 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile(";|；|，但|但是|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b");
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(on|against|to|from|for|with|over|of|"
+			+ "toward|towards|into|in|at|across|within|between|among|than)\\s+(?:the\\s+)?$");
+	private static final Pattern ZH_PREPOSITION_BEFORE = Pattern.compile("(?s).*[对向从给]$");
+	private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+	private static final Pattern FRONTED = Pattern.compile("(?is)^(despite having|despite|having|with|given)\\b.*");
 
 	/** A half-open range of the sentence. */
 	public record Span(int start, int end) {
@@ -146,8 +151,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 			return true;
 		}
 		String before = text.substring(Math.max(0, m.start() - 14), m.start());
-		return before.matches("(?is).*\\b(on|against|to|from|for|with|over|of|toward|towards|into|in|at|across|within|between|among|than)\\s+(?:the\\s+)?$")
-				|| before.matches("(?s).*[对向从给]$");
+		return PREPOSITION_BEFORE.matcher(before).matches() || ZH_PREPOSITION_BEFORE.matcher(before).matches();
 	}
 
 	/**
@@ -175,7 +179,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 
 	private boolean isListGap(Mention a, Mention b, Mention like) {
 		return a.entity().label() == like.entity().label() && b.entity().label() == like.entity().label()
-				&& between(a.end(), b.start()).matches("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
+				&& LIST_GAP.matcher(between(a.end(), b.start())).matches();
 	}
 
 	/**
@@ -188,7 +192,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	 */
 	public Optional<Mention> frontedSubject(Span clause, Set<Label> labels) {
 		String head = text.substring(clause.start(), clause.end()).stripLeading();
-		if (!head.matches("(?is)^(despite having|despite|having|with|given)\\b.*")) {
+		if (!FRONTED.matcher(head).matches()) {
 			return Optional.empty();
 		}
 		int comma = text.indexOf(',', clause.start());

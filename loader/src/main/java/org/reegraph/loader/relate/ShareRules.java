@@ -52,6 +52,9 @@ final class ShareRules {
 	 */
 	static final class ShareOf implements RelationRule {
 
+		private static final Pattern NP_END = Pattern.compile("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|"
+				+ "\\bcoming\\b|\\bwith\\b|\\b(?:is|are|was|were|has|have|comes?|controlled|held|accounted|sourced)\\b|"
+				+ "和|以及");
 		private static final Pattern OF = Pattern.compile("(?i)^\\s*(?:of|的)\\s*((?:[^,;.，。]){0,60})");
 
 		@Override
@@ -68,8 +71,7 @@ final class ShareRules {
 				if (!m.find()) {
 					continue;
 				}
-				String np = m.group(1).split("(?i)\\band\\b|\\d+(?:\\.\\d+)?\\s*%|\\bwhile\\b|\\bcoming\\b|\\bwith\\b|"
-						+ "\\b(?:is|are|was|were|has|have|comes?|controlled|held|accounted|sourced)\\b|和|以及")[0];
+				String np = NP_END.split(m.group(1))[0];
 				int npEnd = pct.end() + m.start(1) + np.length();
 				String head = np.length() > 40 ? np.substring(0, 40) : np;
 				if (head.matches("(?is).*\\b(its|their|his|her|operations|companies|firms|patents|enterprises|"
@@ -128,6 +130,7 @@ final class ShareRules {
 	/** "The U.S. is projected to produce 45,000 tons of rare earths in 2024"; "is extracting yttrium at …". */
 	static final class Produces implements RelationRule {
 
+		private static final Pattern AT_SITE = Pattern.compile("(?i)^[^,;]{0,40}?\\bat (?:its|the|their)\\s+");
 		private static final Pattern CUE = Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
 				+ "min(?:es|ed|ing))\\b|(产量|开采)");
 
@@ -168,7 +171,7 @@ final class ShareRules {
 				}
 				p.number("valueUsd", c.amount(Amount.Kind.MONEY, m.end(), clause));
 				out.add(new RawFact(RelType.PRODUCES, producer.get().entity(), what, p.build(), name(), confidence));
-				Matcher at = Pattern.compile("(?i)^[^,;]{0,40}?\\bat (?:its|the|their)\\s+").matcher(c.text().substring(m.end()));
+				Matcher at = AT_SITE.matcher(c.text().substring(m.end()));
 				if (at.find()) {
 					int from = m.end() + at.end();
 					Optional<Mention> mine = c.after(from, Set.of(Label.MINE), new SentenceContext.Span(from,
@@ -259,6 +262,10 @@ final class ShareRules {
 				+ "suppliers)\\s+(?:like|such as|including)\\b");
 		private static final Pattern FOUND_IN = Pattern.compile("(?i)\\b(?:found|located|deposits exist)\\s+in\\s+"
 				+ "(?:[a-z]+\\s+){0,2}countries,?\\s+(?:like|such as|including)\\b");
+		private static final Pattern COUNTRIES_LIKE = Pattern.compile("(?i)\\b(?:countries|nations)\\s+"
+				+ "(?:like|such as|including)\\b");
+		private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|and|or|&|、|和)?\\s*(?:and\\s+)?"
+				+ "(?:the\\s+)?");
 		private static final Pattern POSSESS = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:possess|hold|have|own)\\s+"
 				+ "(?:[a-z]+\\s+){0,3}(?:reserves|deposits|resources)\\b");
 
@@ -287,7 +294,7 @@ final class ShareRules {
 					out.add(new RawFact(RelType.HOLDS_RESERVES, country.entity(), element, null, name(), 0.7));
 				}
 			}
-			Matcher like = Pattern.compile("(?i)\\b(?:countries|nations)\\s+(?:like|such as|including)\\b").matcher(c.text());
+			Matcher like = COUNTRIES_LIKE.matcher(c.text());
 			while (like.find()) {
 				List<Mention> members = list(c, like.end());
 				if (!members.isEmpty() && POSSESS.matcher(c.text().substring(members.get(members.size() - 1).end())).find()) {
@@ -308,7 +315,7 @@ final class ShareRules {
 					continue;
 				}
 				String gap = c.text().substring(at, m.start());
-				if (!gap.matches("(?i)\\s*(?:,|and|or|&|、|和)?\\s*(?:and\\s+)?(?:the\\s+)?") || m.entity().label() != Label.COUNTRY) {
+				if (!LIST_GAP.matcher(gap).matches() || m.entity().label() != Label.COUNTRY) {
 					break;
 				}
 				members.add(m);

@@ -25,6 +25,8 @@ public final class SentenceSplitter {
 	private static final Pattern SECTION = Pattern.compile(
 			"(?:^|\\s)(Core (?:Viewpoint|Insights?|Points?|Summary)|Group \\d+(?::[^-\\n]{0,80}?)?|Key (?:Points|Takeaways))\\s+-\\s+");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\n+");
 	private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[-–•*]\\s+(?=\\S)");
 
 	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
@@ -60,13 +62,13 @@ public final class SentenceSplitter {
 	 */
 	public List<Sentence> split(String body) {
 		List<Sentence> out = new ArrayList<>();
-		for (String paragraph : body.split("\\n+")) {
+		for (String paragraph : LINE_BREAKS.split(body)) {
 			String section = null;
 			for (Unit unit : units(paragraph)) {
 				if (unit.heading() != null) {
 					section = unit.heading();
 				}
-				String clean = CITATIONS.matcher(unit.text()).replaceAll("").replaceAll("\\s+", " ").strip();
+				String clean = WHITESPACE.matcher(CITATIONS.matcher(unit.text()).replaceAll("")).replaceAll(" ").strip();
 				if (clean.isEmpty()) {
 					continue;
 				}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.recognize.Mention;
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 
@@ -25,9 +26,12 @@ final class CorporateRules {
 	/** "The DoD invested $400 million to acquire preferred shares in MP Materials"; "$4 billion acquisition of …". */
 	static final class InvestsIn implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(invest(?:s|ed|ing|ment|ments)?|stakes?|"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(invest(?:s|ed|ing|ment|ments)?|stakes?|"
 				+ "(?:preferred |convertible preferred )(?:shares|stock)|shares|acquisition of|equity|subsid(?:y|ies|ize[sd]?)|"
-				+ "fund(?:s|ed|ing)?|grants?|loans?|financ(?:e|ed|ing))\\b|(投资|入股|注资|补贴)");
+				+ "fund(?:s|ed|ing)?|grants?|loans?|financ(?:e|ed|ing))\\b|(投资|入股|注资|补贴)"),
+				"invest", "stake", "preferred", "shares", "acquisition of", "equity", "subsid", "fund", "grant",
+				"loan", "financ", "投资", "入股", "注资", "补贴");
 		private static final Pattern INSTRUMENT = Pattern.compile("(?i)(convertible preferred stock|preferred shares|"
 				+ "preferred stock|equity stake|stake|shares|loan|grant|subsidy|equity)");
 
@@ -39,7 +43,7 @@ final class CorporateRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			Set<String> seen = new java.util.HashSet<>();
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
@@ -71,8 +75,11 @@ final class CorporateRules {
 	/** "USA Rare Earth acquiring UK-based LCM". */
 	static final class Acquires implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|takeover of|"
-				+ "took over|takes over|bought|buys|merg(?:e|es|ed|ing) with)\\b|(收购|并购)");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|takeover of|"
+				+ "took over|takes over|bought|buys|merg(?:e|es|ed|ing) with)\\b|(收购|并购)"),
+				"acquir", "acquisition of", "takeover of", "took over", "takes over", "bought", "buys", "merg", "收购",
+				"并购");
 
 		@Override
 		public String name() {
@@ -82,7 +89,7 @@ final class CorporateRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> buyer = c.before(m.start(), Set.of(Label.COMPANY), clause, false);
@@ -103,9 +110,14 @@ final class CorporateRules {
 	/** "MP Materials … is extracting yttrium at its Mountain Pass project"; "Mount Weld, operated by Lynas". */
 	static final class Operates implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(operat(?:es|ed|ing|or of)|runs|owns|at its|its|"
-				+ "owner of|is building|builds|is developing|develops|constructs|is constructing)\\b");
-		private static final Pattern BY = Pattern.compile("(?i)\\b(operated|owned|run)\\s+by\\b");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(operat(?:es|ed|ing|or of)|runs|owns|at its|its|"
+				+ "owner of|is building|builds|is developing|develops|constructs|is constructing)\\b"),
+				"operat", "runs", "owns", "its", "owner of", "building", "builds", "developing", "develops",
+				"constructs", "constructing");
+		private static final GuardedPattern BY = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(operated|owned|run)\\s+by\\b"),
+				"operated", "owned", "run");
 
 		@Override
 		public String name() {
@@ -115,7 +127,7 @@ final class CorporateRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> company = c.before(m.start(), Set.of(Label.COMPANY), clause, false);
@@ -126,7 +138,7 @@ final class CorporateRules {
 					out.add(new RawFact(RelType.OPERATES, company.get().entity(), mine.get().entity(), null, name(), 0.8));
 				}
 			}
-			m = BY.matcher(c.text());
+			m = BY.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> mine = c.before(m.start(), Set.of(Label.MINE), clause, false);
@@ -176,8 +188,10 @@ final class CorporateRules {
 	/** "Raytheon Tomahawk missile", "Lockheed Martin builds the F-35", "Apple's iPhone". */
 	static final class Develops implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(develop(?:s|ed|ing)?|build(?:s|ing)?|built|"
-				+ "manufactur(?:e|es|ed|ing)|makes?|made|maker of|produc(?:es|ed) the)\\b");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(develop(?:s|ed|ing)?|build(?:s|ing)?|built|"
+				+ "manufactur(?:e|es|ed|ing)|makes?|made|maker of|produc(?:es|ed) the)\\b"),
+				"develop", "build", "built", "manufactur", "make", "made", "produc");
 
 		@Override
 		public String name() {
@@ -197,7 +211,7 @@ final class CorporateRules {
 					out.add(new RawFact(RelType.DEVELOPS, a.entity(), b.entity(), null, name() + ".adjacent", 0.8));
 				}
 			}
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> maker = c.before(m.start(), Set.of(Label.COMPANY, Label.ORGANIZATION, Label.COUNTRY),

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Mention;
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 
@@ -46,9 +47,11 @@ final class DependencyRules {
 	 */
 	static final class DependsOn implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(rel(?:y|ies|ied|ying|iance|iant) (?:heavily )?on|"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(rel(?:y|ies|ied|ying|iance|iant) (?:heavily )?on|"
 				+ "depend(?:s|ed|ing|ence|ency|ent)? (?:heavily )?on|requir(?:e|es|ed|ing)|needs?|"
-				+ "us(?:e|es|ing) )\\b|(依赖|依靠|离不开|都要用到)");
+				+ "us(?:e|es|ing) )\\b|(依赖|依靠|离不开|都要用到)"),
+				"rely", "reli", "depend", "requir", "need", "use ", "uses ", "using ", "依赖", "依靠", "离不开", "都要用到");
 		private static final Set<Label> DEPENDENTS = Set.of(Label.PROGRAM, Label.COMPANY, Label.COUNTRY);
 		static final Set<Label> DEPENDENTS_ALL = DEPENDENTS;
 
@@ -60,7 +63,7 @@ final class DependencyRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				if (m.group(2) != null) {
@@ -130,9 +133,11 @@ final class DependencyRules {
 	 */
 	static final class Shortage implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(production halts?|halt(?:ed|s)? production|"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(production halts?|halt(?:ed|s)? production|"
 				+ "shortages? of|lack of|forced to (?:reduce|cut|halt) (?:output|production)|production challenges|"
-				+ "run(?:ning)? low on|supply disruptions?)\\b");
+				+ "run(?:ning)? low on|supply disruptions?)\\b"),
+				"halt", "shortage", "lack of", "forced to", "production challenges", "low on", "supply disruption");
 		private static final Pattern LIST = Pattern.compile("(?i)\\b(?:like|such as|including)\\s+(?:the\\s+)?");
 
 		@Override
@@ -143,7 +148,7 @@ final class DependencyRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			if (!CUE.matcher(c.text()).find()) {
+			if (!CUE.matcher(c.text(), c.lowerText()).find()) {
 				return out;
 			}
 			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
@@ -187,7 +192,8 @@ final class DependencyRules {
 	/** "美国对中国稀土的依赖" (the US's dependence on Chinese rare earths); "从F-35战斗机到特斯拉电动车…全都要用到中国稀土". */
 	static final class ChineseDependence implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(依赖|依靠|离不开|都要用到|需要用到|用到)");
+		private static final GuardedPattern CUE = GuardedPattern.of(Pattern.compile("(依赖|依靠|离不开|都要用到|需要用到|用到)"),
+				"依赖", "依靠", "离不开", "用到");
 
 		@Override
 		public String name() {
@@ -197,7 +203,7 @@ final class DependencyRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
 				List<Mention> before = c.inside(new SentenceContext.Span(0, m.start()), DependsOn.DEPENDENTS_ALL);
@@ -260,8 +266,10 @@ final class DependencyRules {
 	static final class Contains implements RelationRule {
 
 		private static final Pattern LIKE = Pattern.compile("(?i)^\\s*(?:elements\\s+)?(?:like|such as|including|e\\.g\\.)\\s+");
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(contain(?:s|ing)?|made (?:with|of|from)|"
-				+ "consist(?:s)? of|composed of)\\b|(含有|含)");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(contain(?:s|ing)?|made (?:with|of|from)|"
+				+ "consist(?:s)? of|composed of)\\b|(含有|含)"),
+				"contain", "made ", "consist", "composed of", "含");
 
 		@Override
 		public String name() {
@@ -285,7 +293,7 @@ final class DependencyRules {
 							group.entity(), member.entity(), null, name() + ".group-members", 0.8))));
 				}
 			}
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> material = c.before(m.start(), Set.of(Label.ELEMENT), clause, false);

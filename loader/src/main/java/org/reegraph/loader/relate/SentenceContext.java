@@ -15,6 +15,7 @@ import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.quantity.QuantityParser;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Mention;
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
 
 /**
@@ -28,17 +29,38 @@ import org.reegraph.model.Label;
  * @param published the article's date, or null
  * @param discourse what the article said before
  * @param countries finds a country entity by ISO code (for institutions that stand for their country)
+ * @param lowerText the sentence lower-cased once, for the rules' {@link GuardedPattern keyword pre-checks}
+ * @param entities the mentions that name entities, without policy or agreement cues (read by most look-ups,
+ *        so filtered once)
  */
 public record SentenceContext(String text, List<Mention> mentions, List<Amount> amounts, LocalDate published,
-		Discourse discourse, Function<String, Optional<EntityRef>> countries) {
+		Discourse discourse, Function<String, Optional<EntityRef>> countries, String lowerText,
+		List<Mention> entities) {
 
-	private static final Pattern CLAUSE_BREAK = Pattern
-		.compile(";|；|，但|但是|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b");
+	private static final GuardedPattern CLAUSE_BREAK = GuardedPattern.of(Pattern
+		.compile(";|；|，但|但是|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b"), ";", "；", "，但", "但是", "while",
+			"whereas", "but", "though", "yet");
 	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(on|against|to|from|for|with|over|of|"
 			+ "toward|towards|into|in|at|across|within|between|among|than)\\s+(?:the\\s+)?$");
 	private static final Pattern ZH_PREPOSITION_BEFORE = Pattern.compile("(?s).*[对向从给]$");
 	private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
 	private static final Pattern FRONTED = Pattern.compile("(?is)^(despite having|despite|having|with|given)\\b.*");
+
+	/**
+	 * Derives the lower-cased text and the entity mentions from the rest.
+	 *
+	 * @param text the sentence
+	 * @param mentions its mentions in text order (cues included)
+	 * @param amounts its amounts in text order
+	 * @param published the article's date, or null
+	 * @param discourse what the article said before
+	 * @param countries finds a country entity by ISO code (for institutions that stand for their country)
+	 */
+	public SentenceContext(String text, List<Mention> mentions, List<Amount> amounts, LocalDate published,
+			Discourse discourse, Function<String, Optional<EntityRef>> countries) {
+		this(text, mentions, amounts, published, discourse, countries, GuardedPattern.lower(text),
+				mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList());
+	}
 
 	/** A half-open range of the sentence. */
 	public record Span(int start, int end) {
@@ -61,7 +83,7 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	public Span clauseOf(int at) {
 		int start = 0;
 		int end = text.length();
-		Matcher m = CLAUSE_BREAK.matcher(text);
+		Matcher m = CLAUSE_BREAK.matcher(text, lowerText);
 		while (m.find()) {
 			if (m.end() <= at) {
 				start = m.end();
@@ -212,11 +234,6 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	 */
 	public String between(int from, int to) {
 		return from <= to ? text.substring(from, to) : "\u0000overlap";
-	}
-
-	/** {@return the mentions that name entities, without policy or agreement cues} */
-	public List<Mention> entities() {
-		return mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList();
 	}
 
 	/**

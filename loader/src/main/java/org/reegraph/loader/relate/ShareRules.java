@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Mention;
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 
@@ -131,8 +132,10 @@ final class ShareRules {
 	static final class Produces implements RelationRule {
 
 		private static final Pattern AT_SITE = Pattern.compile("(?i)^[^,;]{0,40}?\\bat (?:its|the|their)\\s+");
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
-				+ "min(?:es|ed|ing))\\b|(产量|开采)");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
+				+ "min(?:es|ed|ing))\\b|(产量|开采)"),
+				"produc", "extract", "mine", "mining", "产量", "开采");
 
 		@Override
 		public String name() {
@@ -142,7 +145,7 @@ final class ShareRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> producer = c.before(m.start(), HOLDERS, clause, false);
@@ -188,7 +191,9 @@ final class ShareRules {
 	/** "Brazil holds 21 million tons of rare earth reserves", "possesses 2.8 million tons of resources". */
 	static final class Reserves implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(reserves?|resources|deposits)\\b|(储量)");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(reserves?|resources|deposits)\\b|(储量)"),
+				"reserve", "resources", "deposits", "储量");
 
 		@Override
 		public String name() {
@@ -198,7 +203,7 @@ final class ShareRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.start(), clause);
@@ -258,12 +263,18 @@ final class ShareRules {
 	 */
 	static final class ProducerList implements RelationRule {
 
-		private static final Pattern PRODUCERS = Pattern.compile("(?i)\\b(producers?|producing countries|"
-				+ "suppliers)\\s+(?:like|such as|including)\\b");
-		private static final Pattern FOUND_IN = Pattern.compile("(?i)\\b(?:found|located|deposits exist)\\s+in\\s+"
-				+ "(?:[a-z]+\\s+){0,2}countries,?\\s+(?:like|such as|including)\\b");
-		private static final Pattern COUNTRIES_LIKE = Pattern.compile("(?i)\\b(?:countries|nations)\\s+"
-				+ "(?:like|such as|including)\\b");
+		private static final GuardedPattern PRODUCERS = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(producers?|producing countries|"
+				+ "suppliers)\\s+(?:like|such as|including)\\b"),
+				"producer", "producing countries", "suppliers");
+		private static final GuardedPattern FOUND_IN = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(?:found|located|deposits exist)\\s+in\\s+"
+				+ "(?:[a-z]+\\s+){0,2}countries,?\\s+(?:like|such as|including)\\b"),
+				"countries");
+		private static final GuardedPattern COUNTRIES_LIKE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(?:countries|nations)\\s+"
+				+ "(?:like|such as|including)\\b"),
+				"countries", "nations");
 		private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|and|or|&|、|和)?\\s*(?:and\\s+)?"
 				+ "(?:the\\s+)?");
 		private static final Pattern POSSESS = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:possess|hold|have|own)\\s+"
@@ -282,19 +293,19 @@ final class ShareRules {
 			if (element == null) {
 				return out;
 			}
-			Matcher m = PRODUCERS.matcher(c.text());
+			Matcher m = PRODUCERS.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				for (Mention country : list(c, m.end())) {
 					out.add(new RawFact(RelType.PRODUCES, country.entity(), element, null, name(), 0.75));
 				}
 			}
-			m = FOUND_IN.matcher(c.text());
+			m = FOUND_IN.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				for (Mention country : list(c, m.end())) {
 					out.add(new RawFact(RelType.HOLDS_RESERVES, country.entity(), element, null, name(), 0.7));
 				}
 			}
-			Matcher like = COUNTRIES_LIKE.matcher(c.text());
+			Matcher like = COUNTRIES_LIKE.matcher(c.text(), c.lowerText());
 			while (like.find()) {
 				List<Mention> members = list(c, like.end());
 				if (!members.isEmpty() && POSSESS.matcher(c.text().substring(members.get(members.size() - 1).end())).find()) {
@@ -332,9 +343,11 @@ final class ShareRules {
 	 */
 	static final class ProducerNoun implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(producers?|production capabilit(?:y|ies)|"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(producers?|production capabilit(?:y|ies)|"
 				+ "mining capabilit(?:y|ies)|(?:its|their) (?:actual |annual )?(?:production|output)|"
-				+ "['’]s (?:actual |annual )?(?:production|output)|dominates? (?:global |world )?production|output)\\b");
+				+ "['’]s (?:actual |annual )?(?:production|output)|dominates? (?:global |world )?production|output)\\b"),
+				"producer", "production", "mining capabilit", "output");
 
 		@Override
 		public String name() {
@@ -345,7 +358,7 @@ final class ShareRules {
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
 			SentenceContext.Span whole = new SentenceContext.Span(0, c.text().length());
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				String cue = m.group(1).toLowerCase(java.util.Locale.ROOT);
 				SentenceContext.Span clause = c.clauseOf(m.start());
@@ -396,11 +409,15 @@ final class ShareRules {
 	/** "Lynas is forced to process rare earths in Malaysia", "Solvay refines gallium": refining as a verb. */
 	static final class Refines implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(process|processes|processed|refine|refines|refined|"
-				+ "separate|separates|separated|purif(?:y|ies|ied))\\b|(加工|冶炼|提纯)");
-		private static final Pattern DOMINANCE = Pattern.compile("(?i)\\b(?:dominan(?:ce|t)|monopoly|leadership|lead)\\s+"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(process|processes|processed|refine|refines|refined|"
+				+ "separate|separates|separated|purif(?:y|ies|ied))\\b|(加工|冶炼|提纯)"),
+				"process", "refine", "separate", "purif", "加工", "冶炼", "提纯");
+		private static final GuardedPattern DOMINANCE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(?:dominan(?:ce|t)|monopoly|leadership|lead)\\s+"
 				+ "(?:in|on|over)\\s+(?:[a-z -]{0,20})?(?:refining|processing|separation)|\\bdominates?\\s+(?:global |world )?"
-				+ "(?:production and )?(?:processing|refining)");
+				+ "(?:production and )?(?:processing|refining)"),
+				"domina", "monopoly", "lead");
 
 		@Override
 		public String name() {
@@ -410,7 +427,7 @@ final class ShareRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(m.end(),
@@ -425,7 +442,7 @@ final class ShareRules {
 				}
 				out.add(new RawFact(RelType.REFINES, refiner.get().entity(), element.get().entity(), null, name(), 0.75));
 			}
-			Matcher d = DOMINANCE.matcher(c.text());
+			Matcher d = DOMINANCE.matcher(c.text(), c.lowerText());
 			while (d.find()) {
 				SentenceContext.Span clause = c.clauseOf(d.start());
 				Optional<Mention> who = c.subjectBefore(d.start(), HOLDERS);
@@ -443,8 +460,10 @@ final class ShareRules {
 	/** "The Pentagon's strategic reserves are only sufficient for 9 months", "Raytheon's stock of SmCo magnets". */
 	static final class Stockpiles implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(stockpil(?:e|es|ed|ing)|strategic reserves?|"
-				+ "stock(?:s)? of|inventor(?:y|ies) of|warehouse|stock is|stock was)\\b|(战略储备|收储)");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(stockpil(?:e|es|ed|ing)|strategic reserves?|"
+				+ "stock(?:s)? of|inventor(?:y|ies) of|warehouse|stock is|stock was)\\b|(战略储备|收储)"),
+				"stock", "strategic reserve", "inventor", "warehouse", "战略储备", "收储");
 
 		@Override
 		public String name() {
@@ -454,7 +473,7 @@ final class ShareRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> holder = c.before(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY),

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.reegraph.loader.quantity.Amount;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Mention;
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 
@@ -59,10 +60,14 @@ final class TradeRules {
 	/** "China's rare earth exports to the U.S. rose to 353 tons in June"; "X exported … to Y". */
 	static final class ExportsTo implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
-				+ "sells?|selling|sold|sales|supplies|flow(?:s|ed|ing)?)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b");
-		private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:export(?:s|ed)?|shipments?|supplies)\\s+"
-				+ "(?:of\\s+[^,;]{0,40}?\\s+)?from\\s+(?:the\\s+)?");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
+				+ "sells?|selling|sold|sales|supplies|flow(?:s|ed|ing)?)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b"),
+				"export", "shipment", "shipped", "ships", "sell", "sold", "sales", "supplies", "flow");
+		private static final GuardedPattern FROM_TO = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(?:export(?:s|ed)?|shipments?|supplies)\\s+"
+				+ "(?:of\\s+[^,;]{0,40}?\\s+)?from\\s+(?:the\\s+)?"),
+				"export", "shipment", "supplies");
 
 		@Override
 		public String name() {
@@ -72,7 +77,7 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher ft = FROM_TO.matcher(c.text());
+			Matcher ft = FROM_TO.matcher(c.text(), c.lowerText());
 			while (ft.find()) {
 				// "exports from India to Japan"
 				SentenceContext.Span clause = c.clauseOf(ft.start());
@@ -93,7 +98,7 @@ final class TradeRules {
 							tradeProperties(c, clause, ft.start()).build(), name() + ".from-to", 0.85));
 				}
 			}
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> to = c.after(m.end(), PARTIES, new SentenceContext.Span(m.end(), Math.min(clause.end(),
@@ -131,9 +136,11 @@ final class TradeRules {
 	/** "The US imported 90% of its rare earths from China" is stored as China EXPORTS_TO the US. */
 	static final class ImportsFrom implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|"
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|"
 				+ "bought|buy(?:s|ing)?|sourc(?:ed|es|ing)|coming|came|comes|obtain(?:s|ed)?|reliant on imports)\\b"
-				+ "[^;]{0,90}?\\bfrom\\b");
+				+ "[^;]{0,90}?\\bfrom\\b"),
+				"import", "purchas", "bought", "buy", "sourc", "coming", "came", "comes", "obtain");
 
 		@Override
 		public String name() {
@@ -143,7 +150,7 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> exporter = c.after(m.end(), PARTIES, clause, false);
@@ -224,9 +231,13 @@ final class TradeRules {
 	 */
 	static final class ChineseExports implements RelationRule {
 
-		private static final Pattern TOWARDS = Pattern.compile("对(.{1,3}?)(?:的)?(?:[\\p{IsHan}]{0,6})出口");
-		private static final Pattern FLOW = Pattern.compile("(涌向|出口到|出口至|出口给|运往|运到|销往|流向|输往)");
-		private static final Pattern BUYERS = Pattern.compile("(主要买家|买家|进口国|买方)(?:是|为|包括)?");
+		private static final GuardedPattern TOWARDS = GuardedPattern.of(
+				Pattern.compile("对(.{1,3}?)(?:的)?(?:[\\p{IsHan}]{0,6})出口"),
+				"出口");
+		private static final GuardedPattern FLOW = GuardedPattern.of(Pattern.compile("(涌向|出口到|出口至|出口给|运往|运到|销往|流向|输往)"),
+				"涌向", "出口到", "出口至", "出口给", "运往", "运到", "销往", "流向", "输往");
+		private static final GuardedPattern BUYERS = GuardedPattern.of(Pattern.compile("(主要买家|买家|进口国|买方)(?:是|为|包括)?"),
+				"买家", "进口国", "买方");
 		private static final Pattern MONTH_RANGE = Pattern.compile("从?(\\d{1,2})月(?:到|至|-|—)(\\d{1,2})月");
 
 		@Override
@@ -237,7 +248,7 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher t = TOWARDS.matcher(c.text());
+			Matcher t = TOWARDS.matcher(c.text(), c.lowerText());
 			while (t.find()) {
 				Optional<Mention> to = c.after(t.start(), Set.of(Label.COUNTRY), new SentenceContext.Span(t.start(),
 						t.start() + 4), true);
@@ -252,7 +263,7 @@ final class TradeRules {
 					emit(c, out, exporter, to.get().entity(), t.start(), confidence);
 				}
 			}
-			Matcher buyers = BUYERS.matcher(c.text());
+			Matcher buyers = BUYERS.matcher(c.text(), c.lowerText());
 			while (buyers.find()) {
 				// "这批稀土的主要买家德国、美国和越南": the article's exporter sells to each buyer
 				Optional<Mention> first = c.after(buyers.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(buyers.end(),
@@ -277,7 +288,7 @@ final class TradeRules {
 					out.add(new RawFact(RelType.EXPORTS_TO, exporter, b.entity(), p.build(), name() + ".buyers", 0.65));
 				}
 			}
-			Matcher f = FLOW.matcher(c.text());
+			Matcher f = FLOW.matcher(c.text(), c.lowerText());
 			while (f.find()) {
 				SentenceContext.Span clause = c.clauseOf(f.start());
 				Optional<Mention> to = c.after(f.end(), TRADERS, new SentenceContext.Span(f.end(), Math.min(clause.end(),
@@ -338,12 +349,16 @@ final class TradeRules {
 	/** "the mined ore is still being sent to China for refining": China REFINES_FOR the mine's country. */
 	static final class RefinesFor implements RelationRule {
 
-		private static final Pattern SENT = Pattern.compile("(?i)\\b(?:sent|shipped|send|ship|sends|ships|exported|"
-				+ "export(?:s|ing)?(?: of)?|flow(?:s|ing)?|transported)\\b[^;]{0,30}?\\bto\\b");
+		private static final GuardedPattern SENT = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(?:sent|shipped|send|ship|sends|ships|exported|"
+				+ "export(?:s|ing)?(?: of)?|flow(?:s|ing)?|transported)\\b[^;]{0,30}?\\bto\\b"),
+				"sent", "send", "ship", "export", "flow", "transported");
 		private static final Pattern PURPOSE = Pattern.compile("(?i)^[^;]{0,40}?\\bfor\\s+(?:further\\s+)?"
 				+ "(refining|processing|separation|purification)");
-		private static final Pattern PROCESS_IN = Pattern.compile("(?i)\\b(process(?:es|ed|ing)?|refin(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\b"
-				+ "(?!\\s+(?:plants?|facilit\\w+|capacit\\w+|capabilit\\w+|technolog\\w+))[^;]{0,40}?\\bin\\b");
+		private static final GuardedPattern PROCESS_IN = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(process(?:es|ed|ing)?|refin(?:e|es|ed|ing)|separat(?:e|es|ed|ing))\\b"
+				+ "(?!\\s+(?:plants?|facilit\\w+|capacit\\w+|capabilit\\w+|technolog\\w+))[^;]{0,40}?\\bin\\b"),
+				"process", "refin", "separat");
 
 		@Override
 		public String name() {
@@ -353,7 +368,7 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = SENT.matcher(c.text());
+			Matcher m = SENT.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> refiner = c.after(m.end(), TRADERS, clause, false);
@@ -377,7 +392,7 @@ final class TradeRules {
 					}
 				}
 			}
-			Matcher p = PROCESS_IN.matcher(c.text());
+			Matcher p = PROCESS_IN.matcher(c.text(), c.lowerText());
 			while (p.find()) {
 				SentenceContext.Span clause = c.clauseOf(p.start());
 				Optional<Mention> where = c.after(p.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(p.end(),
@@ -403,8 +418,10 @@ final class TradeRules {
 	/** "X supplies Y to Z", "X is the main supplier of Y to Z". */
 	static final class Supplies implements RelationRule {
 
-		private static final Pattern CUE = Pattern.compile("(?i)\\b(supplies|supplied|supplying|supplier(?:s)? (?:of|to|for)|"
-				+ "main supplier|sole supplier)\\b");
+		private static final GuardedPattern CUE = GuardedPattern.of(
+				Pattern.compile("(?i)\\b(supplies|supplied|supplying|supplier(?:s)? (?:of|to|for)|"
+				+ "main supplier|sole supplier)\\b"),
+				"suppl");
 
 		@Override
 		public String name() {
@@ -414,7 +431,7 @@ final class TradeRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			Matcher m = CUE.matcher(c.text());
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause,

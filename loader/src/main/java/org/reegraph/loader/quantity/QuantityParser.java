@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reegraph.loader.text.GuardedPattern;
+
 /**
  * Finds {@link Amount amounts} in a sentence. Stateless and thread-safe.
  */
@@ -29,33 +31,46 @@ public final class QuantityParser {
 			+ "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]*[eE][+-]?\\d|\\d|[.,]\\d)";
 	private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|mn|m|k)\\b)?";
 
-	private static final Pattern MONEY = Pattern
-		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?" + NUM + SCALE, Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_WORDS = Pattern
-		.compile(NUM + SCALE + "\\s*(?:US dollars|dollars|USD)\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_ZH = Pattern.compile(NUM + "\\s*(万亿|亿|万)?\\s*美元");
+	// Every pattern with NUM needs an ASCII digit (parse skips them all without one); the guards add their words.
+	private static final GuardedPattern MONEY = GuardedPattern.of(Pattern
+		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?" + NUM + SCALE, Pattern.CASE_INSENSITIVE), "$");
+	private static final GuardedPattern MONEY_WORDS = GuardedPattern.of(Pattern
+		.compile(NUM + SCALE + "\\s*(?:US dollars|dollars|USD)\\b", Pattern.CASE_INSENSITIVE), "dollars", "usd");
+	private static final GuardedPattern MONEY_ZH = GuardedPattern.exact(Pattern.compile(NUM + "\\s*(万亿|亿|万)?\\s*美元"),
+			"美元");
 	private static final Pattern PER_KG = Pattern
 		.compile("^\\s*(?:per|a|/)\\s*(?:kilogram|kilo|kg)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern PER_KG_ZH = Pattern.compile("^\\s*(?:/|每)\\s*(?:公斤|千克)");
 
 	private static final Pattern QUANTITY = Pattern.compile(NUM + "(?:\\s*(million|thousand|billion))?\\s*"
 			+ "(metric tons|metric tonnes|tonnes|tons|tonne|ton|kilograms|kilogram|kg|t)\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern QUANTITY_ZH = Pattern.compile(NUM + "\\s*(万)?\\s*(吨|公斤|千克)");
+	private static final GuardedPattern QUANTITY_ZH = GuardedPattern.exact(
+			Pattern.compile(NUM + "\\s*(万)?\\s*(吨|公斤|千克)"),
+			"吨", "公斤", "千克");
 
-	private static final Pattern PERCENT = Pattern
-		.compile(NUM + "\\s*(?:%|％|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
-	private static final Pattern PERCENT_RANGE = Pattern.compile(NUM + "%?\\s*(?:-|–|to)\\s*" + NUM + "\\s*%");
-	private static final Pattern FRACTION = Pattern
+	private static final GuardedPattern PERCENT = GuardedPattern.of(Pattern
+		.compile(NUM + "\\s*(?:%|％|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE), "%", "％", "percent", "per cent");
+	private static final GuardedPattern PERCENT_RANGE = GuardedPattern
+		.exact(Pattern.compile(NUM + "%?\\s*(?:-|–|to)\\s*" + NUM + "\\s*%"), "%");
+	private static final GuardedPattern FRACTION = GuardedPattern.of(Pattern
 		.compile("\\b(two-thirds|two thirds|one-third|one third|three-quarters|one-quarter|half)\\b",
-				Pattern.CASE_INSENSITIVE);
+				Pattern.CASE_INSENSITIVE), "third", "quarter", "half");
 	private static final Map<String, String> FRACTIONS = Map.of("two-thirds", "66.7", "two thirds", "66.7",
 			"one-third", "33.3", "one third", "33.3", "three-quarters", "75", "one-quarter", "25", "half", "50");
 
-	private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$])((?:19|20)\\d{2})(?![\\d%])(?:\\s*年)?");
-	private static final Pattern MONTH_EN = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
-			+ "September|October|November|December)\\b");
-	private static final Pattern MONTH_ZH = Pattern.compile("(?<![\\d])(1[0-2]|[1-9])\\s*月(?!\\s*\\d+\\s*日)");
-	private static final Pattern DURATION = Pattern.compile("\\b(\\d{1,3})\\s+months?\\b", Pattern.CASE_INSENSITIVE);
+	private static final GuardedPattern YEAR = GuardedPattern
+		.exact(Pattern.compile("(?<![\\d.,$])((?:19|20)\\d{2})(?![\\d%])(?:\\s*年)?"), "19", "20");
+	private static final GuardedPattern MONTH_EN = GuardedPattern.exact(
+			Pattern.compile("\\b(January|February|March|April|May|"
+			+ "June|July|August|September|October|November|December)\\b"), "January", "February", "March", "April",
+			"May", "June", "July", "August", "September", "October", "November", "December");
+	private static final GuardedPattern MONTH_ZH = GuardedPattern
+		.exact(Pattern.compile("(?<![\\d])(1[0-2]|[1-9])\\s*月(?!\\s*\\d+\\s*日)"), "月");
+	private static final GuardedPattern DURATION = GuardedPattern
+		.of(Pattern.compile("\\b(\\d{1,3})\\s+months?\\b", Pattern.CASE_INSENSITIVE), "month");
+
+	/** Matches nothing: stands in for a search that cannot succeed. */
+	private static final Pattern NOTHING = Pattern.compile("(?!)");
 
 	/**
 	 * Finds every amount in a sentence, ordered by position. Overlaps are resolved in favour of the more
@@ -66,10 +81,12 @@ public final class QuantityParser {
 	 */
 	public List<Amount> parse(String sentence) {
 		List<Amount> found = new ArrayList<>();
-		money(sentence, found);
-		quantities(sentence, found);
-		percents(sentence, found);
-		periods(sentence, found);
+		String lower = GuardedPattern.lower(sentence);
+		boolean digits = hasDigit(sentence);
+		money(sentence, lower, digits, found);
+		quantities(sentence, lower, digits, found);
+		percents(sentence, lower, digits, found);
+		periods(sentence, lower, digits, found);
 		found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
 		List<Amount> kept = new ArrayList<>();
 		int lastEnd = -1;
@@ -82,17 +99,31 @@ public final class QuantityParser {
 		return kept;
 	}
 
-	private static void money(String s, List<Amount> out) {
-		Matcher m = MONEY.matcher(s);
+	/** {@return whether the text has an ASCII digit, which every number NUM reads starts with} */
+	private static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char ch = s.charAt(i);
+			if (ch >= '0' && ch <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void money(String s, String lower, boolean digits, List<Amount> out) {
+		if (!digits) {
+			return;
+		}
+		Matcher m = MONEY.matcher(s, lower);
 		while (m.find()) {
 			// "$-5 billion" never matches: a negative amount is not a fact we store (see NUM)
 			addMoney(s, out, scaled(number(m.group(1)), m.group(2)), m.start(), m.end());
 		}
-		m = MONEY_WORDS.matcher(s);
+		m = MONEY_WORDS.matcher(s, lower);
 		while (m.find()) {
 			addMoney(s, out, scaled(number(m.group(1)), m.group(2)), m.start(), m.end());
 		}
-		m = MONEY_ZH.matcher(s);
+		m = MONEY_ZH.matcher(s, lower);
 		while (m.find()) {
 			BigDecimal v = number(m.group(1));
 			if (v != null && m.group(2) != null) {
@@ -124,7 +155,10 @@ public final class QuantityParser {
 		}
 	}
 
-	private static void quantities(String s, List<Amount> out) {
+	private static void quantities(String s, String lower, boolean digits, List<Amount> out) {
+		if (!digits) {
+			return;
+		}
 		Matcher m = QUANTITY.matcher(s);
 		while (m.find()) {
 			BigDecimal v = scaled(number(m.group(1)), m.group(2));
@@ -133,7 +167,7 @@ public final class QuantityParser {
 				out.add(new Amount(Amount.Kind.QUANTITY, v, unit, m.start(), m.end()));
 			}
 		}
-		m = QUANTITY_ZH.matcher(s);
+		m = QUANTITY_ZH.matcher(s, lower);
 		while (m.find()) {
 			BigDecimal v = number(m.group(1));
 			if (v != null && m.group(2) != null) {
@@ -143,14 +177,14 @@ public final class QuantityParser {
 				out.add(new Amount(Amount.Kind.QUANTITY, v, m.group(3).equals("吨") ? "t" : "kg", m.start(), m.end()));
 			}
 		}
-		m = DURATION.matcher(s);
+		m = DURATION.matcher(s, lower);
 		while (m.find()) {
 			out.add(new Amount(Amount.Kind.MONTHS_DURATION, new BigDecimal(m.group(1)), "months", m.start(), m.end()));
 		}
 	}
 
-	private static void percents(String s, List<Amount> out) {
-		Matcher range = PERCENT_RANGE.matcher(s);
+	private static void percents(String s, String lower, boolean digits, List<Amount> out) {
+		Matcher range = digits ? PERCENT_RANGE.matcher(s, lower) : NOTHING.matcher("");
 		while (range.find()) {
 			// "60%-90%": a range; both ends are kept as separate amounts so each can be reported
 			BigDecimal low = number(range.group(1));
@@ -160,26 +194,26 @@ public final class QuantityParser {
 				out.add(new Amount(Amount.Kind.PERCENT, high, "%", range.start(2), range.end()));
 			}
 		}
-		Matcher m = PERCENT.matcher(s);
+		Matcher m = digits ? PERCENT.matcher(s, lower) : NOTHING.matcher("");
 		while (m.find()) {
 			BigDecimal v = number(m.group(1));
 			if (v != null && v.compareTo(new BigDecimal("100000")) <= 0) {
 				out.add(new Amount(Amount.Kind.PERCENT, v, "%", m.start(), m.end()));
 			}
 		}
-		m = FRACTION.matcher(s);
+		m = FRACTION.matcher(s, lower);
 		while (m.find()) {
 			out.add(new Amount(Amount.Kind.PERCENT, new BigDecimal(FRACTIONS.get(m.group(1).toLowerCase(Locale.ROOT))),
 					"%", m.start(), m.end()));
 		}
 	}
 
-	private static void periods(String s, List<Amount> out) {
-		Matcher m = YEAR.matcher(s);
+	private static void periods(String s, String lower, boolean digits, List<Amount> out) {
+		Matcher m = digits ? YEAR.matcher(s, lower) : NOTHING.matcher("");
 		while (m.find()) {
 			out.add(new Amount(Amount.Kind.YEAR, new BigDecimal(m.group(1)), null, m.start(), m.end()));
 		}
-		m = MONTH_EN.matcher(s);
+		m = MONTH_EN.matcher(s, lower);
 		while (m.find()) {
 			if (m.group(1).equals("May") && !precededByPreposition(s, m.start())) {
 				continue; // "may" as a verb, capitalised at the start of a sentence
@@ -187,7 +221,7 @@ public final class QuantityParser {
 			out.add(new Amount(Amount.Kind.MONTH, BigDecimal.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT))
 				.getValue()), null, m.start(), m.end()));
 		}
-		m = MONTH_ZH.matcher(s);
+		m = digits ? MONTH_ZH.matcher(s, lower) : NOTHING.matcher("");
 		while (m.find()) {
 			out.add(new Amount(Amount.Kind.MONTH, new BigDecimal(m.group(1)), null, m.start(), m.end()));
 		}

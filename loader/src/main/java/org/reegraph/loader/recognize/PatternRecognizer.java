@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.EntityId;
 import org.reegraph.model.Label;
 
@@ -27,50 +28,74 @@ public final class PatternRecognizer {
 	private static final String CAP = "[A-Z][A-Za-z0-9&'’.\\-]*";
 	private static final String CAPS = "((?:" + CAP + "\\s+){0,3}?" + CAP + ")";
 
-	private static final Pattern COMPANY = Pattern.compile(CAPS + "\\s+(Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|Limited|"
+	private static final GuardedPattern COMPANY = GuardedPattern.exact(
+			Pattern.compile(CAPS + "\\s+(Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|Limited|"
 			+ "LLC|PLC|plc|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|Magnetics|Technologies|"
-			+ "Industries|Holdings|Co\\.)(?![A-Za-z])");
+			+ "Industries|Holdings|Co\\.)(?![A-Za-z])"),
+			"Corp", "Inc", "Ltd", "Limited", "LLC", "PLC", "plc", "Group", "Materials", "Rare Earth", "Resources",
+			"Mining", "Minerals", "Metals", "Magnetics", "Technologies", "Industries", "Holdings", "Co.");
 	private static final Pattern LEGAL_SUFFIX = Pattern
 		.compile("(?i)[,\\s]+(Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|Co)\\.?$");
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]$");
-	private static final Pattern COMPANY_ZH = Pattern
-		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))");
+	private static final GuardedPattern COMPANY_ZH = GuardedPattern.exact(Pattern
+		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))"),
+			"集团", "公司", "股份", "控股", "磁材", "矿业");
 
-	private static final Pattern NAMED_SITE = Pattern
-		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b");
-	private static final Pattern PLACED_SITE = Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
+	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
+		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b"),
+			"mine", "project", "deposit", "plant", "refinery", "facility");
+	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
+			Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
-			+ "\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+			+ "\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"),
+			"plant", "mine", "facility", "refinery");
 
-	private static final Pattern DESIGNATOR = Pattern.compile("\\b([A-Z]{1,3}-\\d{1,3}[A-Z]?)(?=\\s*(?:fighter|jet|"
-			+ "stealth|bomber|aircraft|missile|helicopter|drone|tank|submarine|战斗机|战机|导弹)|\\b)");
-	private static final Pattern NAMED_PROGRAM = Pattern.compile("((?:" + CAP + "\\s+){0,2}" + "[A-Z0-9][A-Za-z0-9\\-]*)"
+	private static final GuardedPattern DESIGNATOR = GuardedPattern.exact(
+			Pattern.compile("\\b([A-Z]{1,3}-\\d{1,3}[A-Z]?)(?=\\s*(?:fighter|jet|"
+			+ "stealth|bomber|aircraft|missile|helicopter|drone|tank|submarine|战斗机|战机|导弹)|\\b)"),
+			"-");
+	private static final GuardedPattern NAMED_PROGRAM = GuardedPattern.exact(
+			Pattern.compile("((?:" + CAP + "\\s+){0,2}" + "[A-Z0-9][A-Za-z0-9\\-]*)"
 			+ "\\s+(missiles?|carbines?|rifles?|chargers?|submarines?|fighter jets?|fighters?|bombers?|tanks?|"
-			+ "smartphones?|engines?)\\b");
+			+ "smartphones?|engines?)\\b"),
+			"missile", "carbine", "rifle", "charger", "submarine", "fighter", "bomber", "tank", "smartphone", "engine");
 	private static final Pattern PROVENANCE = Pattern.compile("(?i)-(made|built|produced|origin|sourced|based|owned)$");
 	private static final Set<String> DEFENSE_NOUNS = Set.of("missile", "carbine", "rifle", "submarine", "fighter jet",
 			"fighter", "bomber", "tank", "engine");
 
-	private static final Pattern ACT = Pattern.compile("((?:" + CAP + "\\s+){1,5})(Act|Law)\\b");
-	private static final Pattern SECTION = Pattern.compile("\\bSection\\s+(\\d{3})(?:\\s+(tariffs?))?");
-	private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{3,80})[\"”]\\s*(framework agreement|"
+	private static final GuardedPattern ACT = GuardedPattern.exact(
+			Pattern.compile("((?:" + CAP + "\\s+){1,5})(Act|Law)\\b"),
+			"Act", "Law");
+	private static final GuardedPattern SECTION = GuardedPattern.exact(
+			Pattern.compile("\\bSection\\s+(\\d{3})(?:\\s+(tariffs?))?"),
+			"Section");
+	private static final GuardedPattern QUOTED = GuardedPattern.of(
+			Pattern.compile("[\"“]([^\"”]{3,80})[\"”]\\s*(framework agreement|"
 			+ "agreement|framework|deal|accord|pact|memorandum|alliance|partnership|policy|law|regulation|act|"
-			+ "tariffs?|controls?|program(?:me)?)?", Pattern.CASE_INSENSITIVE);
-	private static final Pattern NAMED_AGREEMENT = Pattern
-		.compile("((?:" + CAP + "\\s+){1,6})(Agreement|Accord|Pact|Partnership|Alliance)\\b");
-	private static final Pattern POLICY_CUE = Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
+			+ "tariffs?|controls?|program(?:me)?)?", Pattern.CASE_INSENSITIVE),
+			"\"", "“");
+	private static final GuardedPattern NAMED_AGREEMENT = GuardedPattern.exact(Pattern
+		.compile("((?:" + CAP + "\\s+){1,6})(Agreement|Accord|Pact|Partnership|Alliance)\\b"),
+			"Agreement", "Accord", "Pact", "Partnership", "Alliance");
+	private static final GuardedPattern POLICY_CUE = GuardedPattern.of(
+			Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
 			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|regulations? on (?:[a-z-]+ ){0,3}exports|"
 			+ "entity list|sanctions|restrictions? on|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
-			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE);
-	private static final Pattern AGREEMENT_CUE = Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
+			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE),
+			"export", "entity list", "sanctions", "restriction", "tariff", "price floor", "minimum purchase price",
+			"subsid", "出口", "关税", "加税", "制裁", "价格下限");
+	private static final GuardedPattern AGREEMENT_CUE = GuardedPattern.of(
+			Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
 			+ "long-term|strategic)\\s+){1,3})(agreement|deal|accord|framework|contract|pact|partnership|"
 			+ "memorandum of understanding|alliance)\\b|(协议|协定)"
 			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?|(?<=sign(?:ed|ing|s)? ))"
 			+ "(agreements?|deals?|framework|contracts?|memorandum of understanding)\\b",
-			Pattern.CASE_INSENSITIVE);
+			Pattern.CASE_INSENSITIVE),
+			"agreement", "deal", "accord", "framework", "contract", "pact", "partnership",
+			"memorandum of understanding", "alliance", "协议", "协定");
 
 	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",
 			"But", "For", "From", "By", "Of", "On", "At", "To", "Its", "Their", "This", "That", "These", "Despite",
@@ -86,16 +111,17 @@ public final class PatternRecognizer {
 	 */
 	public List<Mention> find(String text) {
 		List<Mention> out = new ArrayList<>();
-		companies(text, out);
-		sites(text, out);
-		programs(text, out);
-		policies(text, out);
-		agreements(text, out);
+		String lower = GuardedPattern.lower(text);
+		companies(text, lower, out);
+		sites(text, lower, out);
+		programs(text, lower, out);
+		policies(text, lower, out);
+		agreements(text, lower, out);
 		return out;
 	}
 
-	private static void companies(String text, List<Mention> out) {
-		Matcher m = COMPANY.matcher(text);
+	private static void companies(String text, String lower, List<Mention> out) {
+		Matcher m = COMPANY.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
@@ -106,7 +132,7 @@ public final class PatternRecognizer {
 			out.add(mention(start, start + name.length(), text, Label.COMPANY, canonicalCompany(name), props,
 					"pattern.company"));
 		}
-		Matcher z = COMPANY_ZH.matcher(text);
+		Matcher z = COMPANY_ZH.matcher(text, lower);
 		while (z.find()) {
 			out.add(mention(z.start(), z.end(), text, Label.COMPANY, z.group(1), Map.of(), "pattern.company.zh"));
 		}
@@ -117,8 +143,8 @@ public final class PatternRecognizer {
 		return LEGAL_SUFFIX.matcher(name).replaceAll("").strip();
 	}
 
-	private static void sites(String text, List<Mention> out) {
-		Matcher m = NAMED_SITE.matcher(text);
+	private static void sites(String text, String lower, List<Mention> out) {
+		Matcher m = NAMED_SITE.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
@@ -128,7 +154,7 @@ public final class PatternRecognizer {
 			String kind = kind(m.group(2));
 			out.add(mention(start, m.end(), text, Label.MINE, name, Map.of("kind", kind), "pattern.site"));
 		}
-		m = PLACED_SITE.matcher(text);
+		m = PLACED_SITE.matcher(text, lower);
 		while (m.find()) {
 			String what = m.group(1).strip().replaceFirst("^.*\\b(?:a|an|the|its|their|this|that)\\s+", "")
 				.replaceFirst("^(?:new|proposed|planned|existing)\\s+", "");
@@ -162,8 +188,8 @@ public final class PatternRecognizer {
 		return "MINE";
 	}
 
-	private static void programs(String text, List<Mention> out) {
-		Matcher m = DESIGNATOR.matcher(text);
+	private static void programs(String text, String lower, List<Mention> out) {
+		Matcher m = DESIGNATOR.matcher(text, lower);
 		while (m.find()) {
 			String d = m.group(1);
 			String rest = text.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
@@ -174,7 +200,7 @@ public final class PatternRecognizer {
 						"pattern.program.designator"));
 			}
 		}
-		m = NAMED_PROGRAM.matcher(text);
+		m = NAMED_PROGRAM.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
@@ -193,8 +219,8 @@ public final class PatternRecognizer {
 		}
 	}
 
-	private static void policies(String text, List<Mention> out) {
-		Matcher m = ACT.matcher(text);
+	private static void policies(String text, String lower, List<Mention> out) {
+		Matcher m = ACT.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
@@ -203,12 +229,12 @@ public final class PatternRecognizer {
 			String name = text.substring(start, m.end());
 			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "LAW"), "pattern.policy.act"));
 		}
-		m = SECTION.matcher(text);
+		m = SECTION.matcher(text, lower);
 		while (m.find()) {
 			out.add(mention(m.start(), m.end(), text, Label.POLICY, "Section " + m.group(1) + " tariffs",
 					Map.of("kind", "TARIFF"), "pattern.policy.section"));
 		}
-		m = QUOTED.matcher(text);
+		m = QUOTED.matcher(text, lower);
 		while (m.find()) {
 			String noun = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
 			String name = m.group(1).strip();
@@ -230,7 +256,7 @@ public final class PatternRecognizer {
 						"pattern.agreement.quoted"));
 			}
 		}
-		m = POLICY_CUE.matcher(text);
+		m = POLICY_CUE.matcher(text, lower);
 		while (m.find()) {
 			String cue = m.group(1) != null ? m.group(1) : m.group(2);
 			String kind = policyKind(cue);
@@ -277,8 +303,8 @@ public final class PatternRecognizer {
 		return "LAW";
 	}
 
-	private static void agreements(String text, List<Mention> out) {
-		Matcher m = NAMED_AGREEMENT.matcher(text);
+	private static void agreements(String text, String lower, List<Mention> out) {
+		Matcher m = NAMED_AGREEMENT.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
@@ -287,7 +313,7 @@ public final class PatternRecognizer {
 			out.add(mention(start, m.end(), text, Label.AGREEMENT, text.substring(start, m.end()), Map.of(),
 					"pattern.agreement.named"));
 		}
-		m = AGREEMENT_CUE.matcher(text);
+		m = AGREEMENT_CUE.matcher(text, lower);
 		while (m.find()) {
 			if (m.group(5) != null) {
 				// "the agreement", "a $500 million agreement": refers back, or is named after its parties

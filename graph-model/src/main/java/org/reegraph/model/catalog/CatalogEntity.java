@@ -22,7 +22,7 @@ public record CatalogEntity(EntityId id, String name, List<String> aliases, List
 		Map<String, Object> properties, Map<String, List<String>> links) {
 
 	/**
-	 * Validates and copies the components.
+	 * Validates and copies the components; the maps keep the order they are given in.
 	 *
 	 * @param id the stable id
 	 * @param name the canonical English name
@@ -38,8 +38,21 @@ public record CatalogEntity(EntityId id, String name, List<String> aliases, List
 		aliases = List.copyOf(aliases == null ? List.of() : aliases);
 		adjectives = List.copyOf(adjectives == null ? List.of() : adjectives);
 		zh = List.copyOf(zh == null ? List.of() : zh);
-		properties = Map.copyOf(properties == null ? Map.of() : properties);
-		links = Map.copyOf(links == null ? Map.of() : links);
+		properties = ordered(properties);
+		links = ordered(links);
+	}
+
+	/**
+	 * An unmodifiable copy that keeps the catalog's order: {@code Map.copyOf} iterates in an order that changes
+	 * from one JVM to the next, and the loader emits a fact per link in iteration order, so the same documents gave
+	 * differently ordered output on every run.
+	 */
+	private static <V> Map<String, V> ordered(Map<String, V> map) {
+		Map<String, V> copy = new java.util.LinkedHashMap<>();
+		if (map != null) {
+			map.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v, k)));
+		}
+		return java.util.Collections.unmodifiableMap(copy);
 	}
 
 	/** {@return the entity's label} */

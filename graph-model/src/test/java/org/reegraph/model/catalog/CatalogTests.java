@@ -137,4 +137,20 @@ class CatalogTests {
 			}
 		}
 	}
+
+	@Test
+	void anEntityKeepsTheOrderOfItsLinksAndPropertiesSoTheLoaderEmitsThemInTheSameOrderEveryRun() {
+		Map<String, List<String>> links = new java.util.LinkedHashMap<>();
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		List<String> order = List.of("OPERATES", "LOCATED_IN", "CONTAINS", "SUPPLIES", "DEVELOPS", "PRODUCES", "REFINES",
+				"COVERS", "TARGETS", "ISSUED_BY", "PARTY_TO", "ACQUIRES");
+		order.forEach(type -> links.put(type, List.of("country:CN")));
+		order.forEach(key -> properties.put(key.toLowerCase(java.util.Locale.ROOT), key));
+
+		CatalogEntity entity = new CatalogEntity(org.reegraph.model.EntityId.parse("company:acme"), "Acme", null, null,
+				null, properties, links);
+
+		assertThat(entity.links().keySet()).containsExactlyElementsOf(order);
+		assertThat(entity.properties().values()).containsExactlyElementsOf(order);
+	}
 }

@@ -53,18 +53,23 @@ CALL (target, origin, homeCode) {
   // (Neo4j then reads only those relationships of a node, not its thousands of dependents): each trail is
   // {ns, rels}; trails at the element stop, the others grow by one hop. [x IN [expr] | …][0] names a value
   // (the node a trail ends at, its possible steps) so the expressions inside can use it. A node appears once
-  // per trail; of parallel facts (same type, direction, originCountry) a step follows the lowest factId only
-  // (each candidate carries that key and its factId, read once, not once per pair of candidates).
+  // per trail; of parallel facts (same type, direction, originCountry) a step follows the lowest factId only.
+  // One COLLECT subquery per trail end reads both step directions (one nested plan, not two pattern
+  // comprehensions) and returns the candidates sorted by (other end, key, factId), so the first of each group
+  // is the one kept: a single pass over the list, not a comparison of every pair of candidates.
   WITH p, reduce(trails = [{ns: [p], rels: []}],
                  hop IN range(1, CASE WHEN $maxHops < 6 THEN $maxHops ELSE 6 END) |
          trails + reduce(grown = [], t IN [t IN trails WHERE size(t.rels) = hop - 1 AND last(t.ns) <> target] |
            grown + [a IN [last(t.ns)] |
-             [steps IN [[(a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE NOT b IN t.ns
-                           | {r: r, b: b, k: [type(r), coalesce(r.originCountry, '')], f: r.factId}]
-                        + [(a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE NOT b IN t.ns
-                           | {r: r, b: b, k: [type(r), coalesce(r.originCountry, '')], f: r.factId}]] |
-               [s IN steps WHERE none(o IN steps WHERE o.b = s.b AND o.k = s.k AND o.f < s.f)
-                 | {ns: t.ns + s.b, rels: t.rels + s.r}]][0]][0])) AS trails
+             [steps IN [COLLECT { CALL (a, t) {
+                          MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE NOT b IN t.ns RETURN r, b
+                          UNION ALL
+                          MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE NOT b IN t.ns RETURN r, b }
+                        WITH r, b, [type(r), coalesce(r.originCountry, '')] AS k ORDER BY elementId(b), k, r.factId
+                        RETURN {r: r, b: b, k: k} }] |
+               [i IN range(0, size(steps) - 1)
+                 WHERE i = 0 OR steps[i].b <> steps[i - 1].b OR steps[i].k <> steps[i - 1].k
+                 | {ns: t.ns + steps[i].b, rels: t.rels + steps[i].r}]][0]][0])) AS trails
   UNWIND trails AS t
   WITH p, t.ns AS ns, t.rels AS rels
   WHERE size(rels) > 0 AND last(ns) = target

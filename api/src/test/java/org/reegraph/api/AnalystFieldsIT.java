@@ -186,6 +186,64 @@ class AnalystFieldsIT {
 		}
 	}
 
+	@Nested
+	class NestedRelationshipFields {
+
+		static final String NESTED = """
+				{ entity(id: "country:CN") { id ... on Country { exportsTo(first: 10) { other { id
+				    ... on Country { partyTo { other { id } evidence { factId } } } } } } } }""";
+
+		/** The same question with a decoy field first, which is the one looked ahead for: partyTo is loaded apart. */
+		static final String APART = """
+				{ entity(id: "country:CN") { id ... on Country { exportsTo(first: 10) { other { id
+				    ... on Country { dependsOn(first: 0) { type } partyTo { other { id } evidence { factId } } } } } } } }""";
+
+		@Test
+		void anEntityWithARelationshipFieldNestedInAnotherIsOneStatement() {
+			TestApi.server();
+			TestApi.clearSent();
+			JsonNode nested = ok(NESTED);
+			List<String> sentNested = TestApi.sent().stream().map(java.util.Map.Entry::getKey).toList();
+			TestApi.clearSent();
+			JsonNode apart = ok(APART);
+			List<String> sentApart = TestApi.sent().stream().map(java.util.Map.Entry::getKey).toList();
+
+			assertThat(sentNested).containsExactly("relationship-tree");
+			assertThat(sentApart).containsExactlyInAnyOrder("relationship-tree", "relationships");
+			JsonNode exports = nested.at("/entity/exportsTo");
+			assertThat(exports.size()).isGreaterThan(2);
+			assertThat(exports.findValuesAsText("factId")).as("the nested agreements' evidence").isNotEmpty();
+			for (int i = 0; i < exports.size(); i++) {
+				assertThat(exports.get(i).at("/other/partyTo")).as("partyTo of export %d", i)
+					.isEqualTo(apart.at("/entity/exportsTo/" + i + "/other/partyTo"));
+			}
+		}
+
+		@Test
+		void aRelationshipFieldWithOneNestedInItIsOneStatementUnderAnyRoot() {
+			TestApi.server();
+			TestApi.clearSent();
+			JsonNode data = ok("""
+					{ country(code: "CN") { ... on Country { exportsTo(first: 10) { other { id
+					    ... on Country { partyTo { other { id } evidence { factId } } } } } } } }""");
+
+			assertThat(TestApi.sent().stream().map(java.util.Map.Entry::getKey).toList())
+				.containsExactly("country-by-code", "relationship-tree");
+			assertThat(data.at("/country/exportsTo")).isEqualTo(ok(NESTED).at("/entity/exportsTo"));
+		}
+
+		@Test
+		void aBadFilterIsStillReportedOnTheFieldThatHasIt() {
+			JsonNode body = TestApi.post("""
+					{ entity(id: "country:CN") { id ... on Country { exportsTo(where: {otherLabel: "Nope"}) { type } } } }""");
+
+			// (exportsTo is a non-null list, so its error also nulls the entity, as GraphQL requires.)
+			assertThat(body.at("/errors")).hasSize(1);
+			assertThat(body.at("/errors/0/message").asText()).contains("'Nope' is not a label");
+			assertThat(body.at("/errors/0/path").toString()).isEqualTo("[\"entity\",\"exportsTo\"]");
+		}
+	}
+
 	static JsonNode find(JsonNode list, String pointer, String value) {
 		for (JsonNode n : list) {
 			if (n.at(pointer).asText().equals(value)) {

@@ -203,6 +203,11 @@ class AnalystCatalogIT {
 	void batchQueriesOfTheApiAnswerForEveryId() {
 		List<Object> relations = get(example(NamedQuery.RELATIONSHIPS).get(0), "relations");
 		assertThat(relations).extracting(r -> get(get(r, "other"), "name")).contains("United States");
+		Map<String, Object> tree = example(NamedQuery.RELATIONSHIP_TREE).get(0);
+		assertThat((List<Object>) get(tree, "relations")).isEqualTo(relations);
+		assertThat((List<Object>) get(tree, "nested")).as("agreements of China's export partners").isNotEmpty()
+			.allSatisfy(n -> assertThat((List<Object>) get(n, "relations")).isNotEmpty()
+				.allSatisfy(r -> assertThat((String) get(r, "type")).isEqualTo("PARTY_TO")));
 		List<Map<String, Object>> evidence = example(NamedQuery.ENTITY_EVIDENCE);
 		assertThat(evidence).extracting(r -> r.get("id")).containsExactlyInAnyOrder("program:f-35", "element:Dy");
 		assertThat(evidence).allSatisfy(r -> assertThat((List<Object>) r.get("evidence")).isNotEmpty());

@@ -1,12 +1,14 @@
 package org.reegraph.api.graphql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,11 +17,14 @@ import jakarta.inject.Singleton;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
+import org.dataloader.MappedBatchLoaderWithContext;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.EvidenceView;
+import org.reegraph.cypher.query.NestedRelations;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.model.RelType;
 
 /**
@@ -50,31 +55,63 @@ final class Loaders {
 	 * @param filter the field's filter and page
 	 */
 	record RelationKey(String id, RelType type, boolean outgoing, RelationFilter filter) {
-
-		Object group() {
-			return List.of(type, outgoing, filter);
-		}
 	}
 
 	DataLoaderRegistry newRegistry() {
-		DataLoader<RelationKey, List<Relation>> relations = DataLoaderFactory.newMappedDataLoader(this::loadRelations);
+		AtomicReference<DataLoader<RelationKey, List<Relation>>> self = new AtomicReference<>();
+		DataLoader<RelationKey, List<Relation>> relations = DataLoaderFactory.newMappedDataLoader(
+				(MappedBatchLoaderWithContext<RelationKey, List<Relation>>) (keys, env) -> loadRelations(keys,
+						env.getKeyContexts(), self.get()));
+		self.set(relations);
 		DataLoader<String, List<EvidenceView>> evidence = DataLoaderFactory.newMappedDataLoader(this::loadEvidence);
 		return DataLoaderRegistry.newRegistry().register(RELATIONS, relations).register(EVIDENCE, evidence).build();
 	}
 
-	private CompletableFuture<Map<RelationKey, List<Relation>>> loadRelations(Set<RelationKey> keys) {
+	/**
+	 * Answers the keys with one statement per type, direction, filter and nested field: keys whose field has a
+	 * relationship field nested in it (their context) are answered with {@link ReegraphQueries#relationshipTree},
+	 * and the nested level is primed into the loader, so the nested fields need no statement of their own.
+	 */
+	private CompletableFuture<Map<RelationKey, List<Relation>>> loadRelations(Set<RelationKey> keys,
+			Map<Object, Object> contexts, DataLoader<RelationKey, List<Relation>> loader) {
 		return CompletableFuture.supplyAsync(() -> {
-			Map<Object, List<RelationKey>> groups = new LinkedHashMap<>();
-			keys.forEach(k -> groups.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k));
+			Map<List<Object>, List<RelationKey>> groups = new LinkedHashMap<>();
+			keys.forEach(k -> groups.computeIfAbsent(Arrays.asList(k.type(), k.outgoing(), k.filter(), contexts.get(k)),
+					g -> new ArrayList<>()).add(k));
 			Map<RelationKey, List<Relation>> out = new LinkedHashMap<>();
-			for (List<RelationKey> group : groups.values()) {
-				RelationKey any = group.get(0);
-				Map<String, List<Relation>> byId = queries.relationships(group.stream().map(RelationKey::id).toList(),
-						any.type(), any.outgoing(), any.filter());
-				group.forEach(k -> out.put(k, byId.getOrDefault(k.id(), List.of())));
-			}
+			groups.forEach((group, members) -> {
+				RelationKey any = members.get(0);
+				List<String> ids = members.stream().map(RelationKey::id).toList();
+				if (group.get(3) instanceof NestedRelations nested) {
+					Map<String, RelationTree> trees = queries.relationshipTree(ids, any.type(), any.outgoing(),
+							any.filter(), nested);
+					members.forEach(k -> {
+						RelationTree tree = trees.get(k.id());
+						out.put(k, tree == null ? List.of() : tree.relations());
+						if (tree != null) {
+							prime(loader, tree, nested);
+						}
+					});
+				}
+				else {
+					Map<String, List<Relation>> byId = queries.relationships(ids, any.type(), any.outgoing(), any.filter());
+					members.forEach(k -> out.put(k, byId.getOrDefault(k.id(), List.of())));
+				}
+			});
 			return out;
 		}, executor);
+	}
+
+	/**
+	 * Puts a tree's nested level into the loader, under the keys the nested fields will ask for.
+	 *
+	 * @param loader the request's relationship loader
+	 * @param tree one entity's tree
+	 * @param nested what its nested level is
+	 */
+	static void prime(DataLoader<RelationKey, List<Relation>> loader, RelationTree tree, NestedRelations nested) {
+		tree.nested().forEach((id, list) -> loader.prime(new RelationKey(id, nested.type(), nested.outgoing(),
+				nested.filter()), list));
 	}
 
 	private CompletableFuture<Map<String, List<EvidenceView>>> loadEvidence(Set<String> ids) {

@@ -1,17 +1,22 @@
 package org.reegraph.api.graphql;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.reegraph.cypher.query.Conflict;
 import org.reegraph.cypher.query.DependencyPath;
 import org.reegraph.cypher.query.DependencyQuery;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.Exposure;
+import org.reegraph.cypher.query.NestedRelations;
 import org.reegraph.cypher.query.ReegraphQueries;
+import org.reegraph.cypher.query.Relation;
+import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.cypher.query.SupplyShare;
 
 /**
@@ -32,9 +37,31 @@ final class QueryFetchers {
 		return CompletableFuture.supplyAsync(work, executor);
 	}
 
+	/**
+	 * {@code entity(id)}: when the query selects a relationship field on it (and maybe one nested in that), one
+	 * statement answers the look-up and those fields, whose answers are primed into the request's DataLoader.
+	 */
 	CompletableFuture<EntityView> entity(DataFetchingEnvironment env) {
 		String id = env.getArgument("id");
-		return async(() -> queries.entity(id).orElse(null));
+		Optional<Lookahead.Found> field = Lookahead.relationField(env.getSelectionSet());
+		if (field.isEmpty()) {
+			return async(() -> queries.entity(id).orElse(null));
+		}
+		NestedRelations first = field.get().level();
+		NestedRelations nested = Lookahead.nestedField(field.get().selected().getSelectionSet()).orElse(null);
+		DataLoader<Loaders.RelationKey, List<Relation>> loader = env.getDataLoader(Loaders.RELATIONS);
+		return async(() -> {
+			RelationTree tree = queries.relationshipTree(List.of(id), first.type(), first.outgoing(), first.filter(),
+					nested).get(id);
+			if (tree == null) {
+				return null;
+			}
+			loader.prime(new Loaders.RelationKey(id, first.type(), first.outgoing(), first.filter()), tree.relations());
+			if (nested != null) {
+				Loaders.prime(loader, tree, nested);
+			}
+			return tree.entity();
+		});
 	}
 
 	CompletableFuture<EntityView> country(DataFetchingEnvironment env) {

@@ -2,6 +2,7 @@ package org.reegraph.api.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetcher;
@@ -104,14 +105,37 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 		return ALL.stream().filter(f -> f.type.equals(type)).toList();
 	}
 
+	static Optional<RelationFields> find(String type, String field) {
+		return ALL.stream().filter(f -> f.type.equals(type) && f.field.equals(field)).findFirst();
+	}
+
+	/**
+	 * {@return the filter and page a relationship field's arguments ask for (the schema's defaults where absent)}
+	 *
+	 * @param arguments the field's arguments
+	 */
+	@SuppressWarnings("unchecked")
+	static RelationFilter filter(Map<String, Object> arguments) {
+		Map<String, Object> where = (Map<String, Object>) arguments.get("where");
+		if (where == null) {
+			where = Map.of();
+		}
+		Object offset = arguments.get("offset");
+		Object first = arguments.get("first");
+		return new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"),
+				offset == null ? 0 : (Integer) offset, first == null ? 20 : (Integer) first);
+	}
+
+	/**
+	 * The field's fetcher: one DataLoader key per entity; when the query nests another relationship field in
+	 * this one's {@code other}, the key carries it as context, so one statement answers both levels.
+	 */
 	DataFetcher<CompletableFuture<List<Relation>>> fetcher() {
 		return env -> {
 			EntityView entity = env.getSource();
-			Map<String, Object> where = env.getArgumentOrDefault("where", Map.of());
-			RelationFilter filter = new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"),
-					env.getArgumentOrDefault("offset", 0), env.getArgumentOrDefault("first", 20));
 			DataLoader<Loaders.RelationKey, List<Relation>> loader = env.getDataLoader(Loaders.RELATIONS);
-			return loader.load(new Loaders.RelationKey(entity.id(), relType, outgoing, filter));
+			Loaders.RelationKey key = new Loaders.RelationKey(entity.id(), relType, outgoing, filter(env.getArguments()));
+			return loader.load(key, Lookahead.nestedField(env.getSelectionSet()).orElse(null));
 		};
 	}
 }

@@ -49,6 +49,8 @@ public enum NamedQuery {
 	ELEMENT_BY_SYMBOL("element-by-symbol"),
 	/** Relationships of one type of a batch of entities (the API's relationship fields). */
 	RELATIONSHIPS("relationships"),
+	/** Relationships of a batch of entities and of the entities at the other end (the API's nested fields). */
+	RELATIONSHIP_TREE("relationship-tree"),
 	/** Articles mentioning a batch of entities (the API's evidence fields). */
 	ENTITY_EVIDENCE("entity-evidence");
 

@@ -199,23 +199,80 @@ public final class ReegraphQueries {
 			RelationFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ids", List.copyOf(ids));
-		params.put("type", type.name());
-		params.put("outgoing", outgoing);
-		params.put("otherId", filter.otherId());
-		params.put("otherLabel", filter.otherLabel() == null ? null : Label.fromName(filter.otherLabel())
-			.orElseThrow(() -> new IllegalArgumentException("'" + filter.otherLabel() + "' is not a label; expected "
-					+ "a contract label such as Country or Company."))
-			.cypherName());
-		params.put("offset", (long) filter.offset());
-		params.put("first", (long) filter.first());
+		putLevel(params, "", type, outgoing, filter);
 		Map<String, List<Relation>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
 		for (Map<String, Object> row : runner.run("relationships", params)) {
-			out.put((String) row.get("id"), Rows.list(row.get("relations")).stream().map(Rows::map).map(r -> new Relation(
-					(String) r.get("type"), Boolean.TRUE.equals(r.get("outgoing")), Rows.entity(r.get("other")),
-					Rows.withoutNulls(r.get("properties")), Rows.evidence(r.get("evidence")))).toList());
+			out.put((String) row.get("id"), relations(row.get("relations")));
 		}
 		return out;
+	}
+
+	/**
+	 * A relationship field and a relationship field nested in it, for many entities at once, in one statement:
+	 * the relationships of one type and direction of each entity (as {@link #relationships} returns them) and,
+	 * for each entity at the other end that the nested level applies to, its relationships of the nested level.
+	 * The API runs this when a query nests one relationship field in another.
+	 *
+	 * @param ids the entity ids
+	 * @param type the relationship type of the first level
+	 * @param outgoing true for relationships starting at the entities
+	 * @param filter which and how many of the first level, per entity
+	 * @param nested the second level, or null for none (the statement then also answers an entity look-up and
+	 *        one relationship field of it together)
+	 * @return per known id its tree; unknown ids are left out
+	 */
+	public Map<String, RelationTree> relationshipTree(Collection<String> ids, RelType type, boolean outgoing,
+			RelationFilter filter, NestedRelations nested) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		putLevel(params, "", type, outgoing, filter);
+		List<String> labels = nested == null ? List.of()
+				: nested.labels().stream().sorted().map(l -> label(l).cypherName()).toList();
+		params.put("nestedLabels", labels);
+		if (nested == null) {
+			putLevel(params, "nested", null, false, new RelationFilter(null, null, 0, 0));
+		}
+		else {
+			putLevel(params, "nested", nested.type(), nested.outgoing(), nested.filter());
+		}
+		Map<String, RelationTree> out = new LinkedHashMap<>();
+		for (Map<String, Object> row : runner.run("relationship-tree", params)) {
+			List<Relation> relations = relations(row.get("relations"));
+			Map<String, List<Relation>> second = new LinkedHashMap<>();
+			relations.stream().map(Relation::other).filter(o -> labels.contains(o.label()))
+				.forEach(o -> second.put(o.id(), List.of()));
+			Rows.list(row.get("nested")).stream().map(Rows::map)
+				.forEach(n -> second.put((String) n.get("id"), relations(n.get("relations"))));
+			out.put((String) row.get("id"), new RelationTree(Rows.entity(row.get("entity")), relations, second));
+		}
+		return out;
+	}
+
+	/** Puts one level's type (null: none), direction and filter, names prefixed (then capitalised) if a prefix is given. */
+	private static void putLevel(Map<String, Object> params, String prefix, RelType type, boolean outgoing,
+			RelationFilter filter) {
+		params.put(name(prefix, "type"), type == null ? null : type.name());
+		params.put(name(prefix, "outgoing"), outgoing);
+		params.put(name(prefix, "otherId"), filter.otherId());
+		params.put(name(prefix, "otherLabel"), filter.otherLabel() == null ? null : label(filter.otherLabel()).cypherName());
+		params.put(name(prefix, "offset"), (long) filter.offset());
+		params.put(name(prefix, "first"), (long) filter.first());
+	}
+
+	private static String name(String prefix, String name) {
+		return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	private static Label label(String name) {
+		return Label.fromName(name).orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a label; "
+				+ "expected a contract label such as Country or Company."));
+	}
+
+	private static List<Relation> relations(Object value) {
+		return Rows.list(value).stream().map(Rows::map).map(r -> new Relation((String) r.get("type"),
+				Boolean.TRUE.equals(r.get("outgoing")), Rows.entity(r.get("other")), Rows.withoutNulls(r.get("properties")),
+				Rows.evidence(r.get("evidence")))).toList();
 	}
 
 	/**

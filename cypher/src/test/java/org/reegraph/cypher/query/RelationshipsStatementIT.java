@@ -44,6 +44,84 @@ class RelationshipsStatementIT {
 			.isEqualTo(contract);
 	}
 
+	@Test
+	void theTreeStatementHasEveryContractTypeForEachDirectionAtBothLevels() {
+		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+		String statement = Statements.query("relationship-tree");
+
+		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
+			.isEqualTo(contract);
+		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
+			.isEqualTo(contract);
+		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND \\$nestedOutgoing\\s+"
+				+ "UNWIND others AS o MATCH \\(o\\)-\\[r:(\\w+)\\]->\\(m:Entity\\)")).isEqualTo(contract);
+		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND NOT \\$nestedOutgoing\\s+"
+				+ "UNWIND others AS o MATCH \\(o\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\)")).isEqualTo(contract);
+	}
+
+	@Test
+	void theTreeAnswersBothLevelsAsTheFieldStatementDoesAndReadsOnlyTheirTypes() {
+		driver.executableQuery("""
+				CREATE (hub:Entity:Country {id: 'reltest:hub', name: 'Hub'})
+				WITH hub UNWIND range(1, 30) AS i
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:e' + i, published: date('2025-01-01') + duration({days: i})}]->
+				       (p:Entity:Country {id: 'reltest:p' + i, name: 'Partner ' + i})
+				WITH hub, p, i
+				CALL (p, i) {
+				  UNWIND range(1, i % 4) AS j
+				  CREATE (p)-[:PARTY_TO {factId: 'fact:a' + i + '-' + j, published: date('2024-01-01') + duration({days: j})}]->
+				         (:Entity:Agreement {id: 'reltest:a' + i + '-' + j, name: 'Accord ' + i + '-' + j})
+				  CREATE (p)-[:EXPORTS_TO {factId: 'fact:x' + i + '-' + j, published: date('2024-01-01')}]->(hub)
+				}""").execute();
+		driver.executableQuery("""
+				MATCH (hub:Entity {id: 'reltest:hub'})
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:e99', published: date('2026-01-01')}]->
+				       (c:Entity:Company {id: 'reltest:c', name: 'Trader'}),
+				       (c)-[:PARTY_TO {factId: 'fact:c1', published: date('2025-01-01')}]->
+				       (:Entity:Agreement {id: 'reltest:ac', name: 'Company accord'})""").execute();
+		Map<String, Object> params = new HashMap<>(Map.of("ids", List.of("reltest:hub"), "type", "EXPORTS_TO",
+				"outgoing", true, "offset", 0L, "first", 12L));
+		params.put("otherId", null);
+		params.put("otherLabel", null);
+		Map<String, Object> tree = new HashMap<>(params);
+		tree.putAll(Map.of("nestedLabels", List.of("Country"), "nestedType", "PARTY_TO", "nestedOutgoing", true,
+				"nestedOffset", 0L, "nestedFirst", 2L));
+		tree.put("nestedOtherId", null);
+		tree.put("nestedOtherLabel", null);
+
+		var row = driver.executableQuery(Statements.query("relationship-tree")).withParameters(tree).execute().records().get(0);
+		List<Object> level1 = driver.executableQuery(Statements.query("relationships")).withParameters(params).execute()
+			.records().get(0).get("relations").asList();
+		Map<String, List<Object>> nested = new HashMap<>();
+		row.get("nested").asList(v -> v).forEach(v -> nested.put(v.get("id").asString(), v.get("relations").asList()));
+		List<String> partners = level1.stream().map(r -> (String) ((Map<?, ?>) ((Map<?, ?>) r).get("other")).get("id")).toList();
+		Map<String, Object> second = new HashMap<>(params);
+		List<String> countries = partners.stream().filter(p -> p.startsWith("reltest:p")).toList();
+		second.putAll(Map.of("ids", countries, "type", "PARTY_TO", "offset", 0L, "first", 2L));
+		Map<String, List<Object>> apart = new HashMap<>();
+		driver.executableQuery(Statements.query("relationships")).withParameters(second).execute().records()
+			.forEach(r -> {
+				if (!r.get("relations").asList().isEmpty()) {
+					apart.put(r.get("id").asString(), r.get("relations").asList());
+				}
+			});
+		long expanded;
+		try (var session = driver.session()) {
+			expanded = expandedRows(session.run("PROFILE " + Statements.query("relationship-tree"), tree).consume().profile());
+		}
+
+		assertThat(row.get("entity").get("name").asString()).isEqualTo("Hub");
+		assertThat(row.get("relations").asList()).isEqualTo(level1).hasSize(12);
+		assertThat(partners).as("newest first").startsWith("reltest:c", "reltest:p30", "reltest:p29");
+		assertThat(nested).as("the company at the other end is not a Country: no nested level").isEqualTo(apart)
+			.doesNotContainKey("reltest:c");
+		assertThat(nested).hasSizeGreaterThan(5).allSatisfy((id, list) -> assertThat(list).hasSizeBetween(1, 2));
+		// Level one reads the hub's 31 outgoing EXPORTS_TO (not the 45 incoming); level two reads the PARTY_TO of
+		// the 11 countries on the page, not their EXPORTS_TO, nor anything of the company.
+		int partyTo = countries.stream().mapToInt(p -> Integer.parseInt(p.substring("reltest:p".length())) % 4).sum();
+		assertThat(expanded).isEqualTo(31 + partyTo);
+	}
+
 	private static Set<String> branches(String statement, String regex) {
 		Set<String> types = new TreeSet<>();
 		Matcher m = Pattern.compile(regex).matcher(statement);

@@ -1,0 +1,259 @@
+// relationship-tree — A relationship field and, nested in it, a relationship field of the entities at the other
+// end, in one statement: for a batch of entities, their relationships of one type and direction (exactly as
+// relationships.cypher answers them), and for each entity at the other end whose label is in $nestedLabels, its
+// relationships of a second type and direction. The API runs it when a query nests one relationship field in
+// another (entity { supplies { other { ... on Company { locatedIn } } } }): one statement instead of one per
+// level. The types are compared, never spliced in: one branch per type and direction at each level, with the type
+// written out, and only the branches $type/$outgoing and $nestedType/$nestedOutgoing name run (the second level's
+// gates are tested once for the whole list of entities at the other end, not once per entity).
+// RelationshipsStatementIT checks every contract type has both branches at both levels.
+// Both levels: newest first, then by factId; one row per source statement.
+//
+:param ids => ['country:CN'];
+:param type => 'EXPORTS_TO';
+:param outgoing => true;
+:param otherId => null;
+:param otherLabel => null;
+:param offset => 0;
+:param first => 20;
+:param nestedLabels => ['Country'];
+:param nestedType => 'PARTY_TO';
+:param nestedOutgoing => true;
+:param nestedOtherId => null;
+:param nestedOtherLabel => null;
+:param nestedOffset => 0;
+:param nestedFirst => 20;
+//
+// Returns one row per known id: id, entity (its properties and label), relations [{type, outgoing, other,
+// properties, evidence}] as relationships.cypher returns them, and nested [{id, relations}]: for each entity at
+// the other end with a label in $nestedLabels and at least one relationship of the second kind, those
+// relationships ($nestedOffset skipped, at most $nestedFirst).
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  CALL (n) {
+    MATCH (n)-[r:EXPORTS_TO]->(m:Entity) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:EXPORTS_TO]-(m:Entity) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:REFINES_FOR]->(m:Entity) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:REFINES_FOR]-(m:Entity) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:INVESTS_IN]->(m:Entity) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:INVESTS_IN]-(m:Entity) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:SANCTIONS]->(m:Entity) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:SANCTIONS]-(m:Entity) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PRODUCES]->(m:Entity) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PRODUCES]-(m:Entity) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:REFINES]->(m:Entity) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:REFINES]-(m:Entity) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:HOLDS_RESERVES]->(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:HOLDS_RESERVES]-(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:DEPENDS_ON]->(m:Entity) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:DEPENDS_ON]-(m:Entity) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PARTY_TO]->(m:Entity) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PARTY_TO]-(m:Entity) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:ISSUED_BY]->(m:Entity) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:ISSUED_BY]-(m:Entity) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:COVERS]->(m:Entity) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:COVERS]-(m:Entity) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:TARGETS]->(m:Entity) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:TARGETS]-(m:Entity) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:OPERATES]->(m:Entity) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:OPERATES]-(m:Entity) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:LOCATED_IN]->(m:Entity) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:LOCATED_IN]-(m:Entity) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:ACQUIRES]->(m:Entity) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:ACQUIRES]-(m:Entity) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:SUPPLIES]->(m:Entity) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:SUPPLIES]-(m:Entity) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:DEVELOPS]->(m:Entity) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:DEVELOPS]-(m:Entity) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:CONTAINS]->(m:Entity) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:CONTAINS]-(m:Entity) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:STOCKPILES]->(m:Entity) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:STOCKPILES]-(m:Entity) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+  }
+  WITH r, m
+  WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
+  WITH r, m ORDER BY r.published DESC, r.factId
+  SKIP $offset
+  LIMIT $first
+  RETURN collect({
+    type: type(r),
+    outgoing: $outgoing,
+    other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
+    properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
+                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+    evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
+  }) AS relations,
+  collect(DISTINCT CASE WHEN any(l IN labels(m) WHERE l IN $nestedLabels) THEN m END) AS others
+}
+CALL (others) {
+  CALL (others) {
+    WITH others WHERE $nestedType = 'EXPORTS_TO' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:EXPORTS_TO]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'EXPORTS_TO' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:EXPORTS_TO]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'REFINES_FOR' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:REFINES_FOR]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'REFINES_FOR' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:REFINES_FOR]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'INVESTS_IN' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:INVESTS_IN]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'INVESTS_IN' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:INVESTS_IN]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'SANCTIONS' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:SANCTIONS]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'SANCTIONS' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:SANCTIONS]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PRODUCES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:PRODUCES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PRODUCES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:PRODUCES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'REFINES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:REFINES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'REFINES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:REFINES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'HOLDS_RESERVES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:HOLDS_RESERVES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'HOLDS_RESERVES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:HOLDS_RESERVES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'DEPENDS_ON' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:DEPENDS_ON]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'DEPENDS_ON' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:DEPENDS_ON]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PARTY_TO' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:PARTY_TO]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PARTY_TO' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:PARTY_TO]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'ISSUED_BY' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:ISSUED_BY]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'ISSUED_BY' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:ISSUED_BY]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'COVERS' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:COVERS]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'COVERS' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:COVERS]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'TARGETS' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:TARGETS]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'TARGETS' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:TARGETS]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'OPERATES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:OPERATES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'OPERATES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:OPERATES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'LOCATED_IN' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:LOCATED_IN]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'LOCATED_IN' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:LOCATED_IN]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'ACQUIRES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:ACQUIRES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'ACQUIRES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:ACQUIRES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'SUPPLIES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:SUPPLIES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'SUPPLIES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:SUPPLIES]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'DEVELOPS' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:DEVELOPS]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'DEVELOPS' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:DEVELOPS]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'CONTAINS' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:CONTAINS]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'CONTAINS' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:CONTAINS]-(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'STOCKPILES' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:STOCKPILES]->(m:Entity) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'STOCKPILES' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:STOCKPILES]-(m:Entity) RETURN o, r, m
+  }
+  WITH o, r, m
+  WHERE ($nestedOtherId IS NULL OR m.id = $nestedOtherId)
+    AND ($nestedOtherLabel IS NULL OR $nestedOtherLabel IN labels(m))
+  WITH o, r, m ORDER BY r.published DESC, r.factId
+  WITH o, collect({r: r, m: m})[$nestedOffset..$nestedOffset + $nestedFirst] AS page
+  UNWIND page AS x
+  WITH o, x.r AS r, x.m AS m
+  WITH o, collect({
+    type: type(r),
+    outgoing: $nestedOutgoing,
+    other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
+    properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
+                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+    evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
+  }) AS relations
+  RETURN collect({id: o.id, relations: relations}) AS nested
+}
+RETURN id, n{.*, label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS entity, relations, nested;

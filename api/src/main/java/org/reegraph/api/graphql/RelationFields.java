@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import org.dataloader.DataLoader;
@@ -105,8 +106,12 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 		return ALL.stream().filter(f -> f.type.equals(type)).toList();
 	}
 
+	/** Every relationship field by its type and name, for looking ahead in a query. */
+	private static final Map<List<String>, RelationFields> BY_NAME = ALL.stream()
+		.collect(Collectors.toUnmodifiableMap(f -> List.of(f.type, f.field), f -> f));
+
 	static Optional<RelationFields> find(String type, String field) {
-		return ALL.stream().filter(f -> f.type.equals(type) && f.field.equals(field)).findFirst();
+		return Optional.ofNullable(BY_NAME.get(List.of(type, field)));
 	}
 
 	/**
@@ -135,6 +140,10 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 			EntityView entity = env.getSource();
 			DataLoader<Loaders.RelationKey, List<Relation>> loader = env.getDataLoader(Loaders.RELATIONS);
 			Loaders.RelationKey key = new Loaders.RelationKey(entity.id(), relType, outgoing, filter(env.getArguments()));
+			Optional<CompletableFuture<List<Relation>>> primed = loader.getIfPresent(key);
+			if (primed.isPresent()) {
+				return primed.get(); // answered with its parent: no need to look further ahead
+			}
 			return loader.load(key, Lookahead.nestedField(env.getSelectionSet()).orElse(null));
 		};
 	}

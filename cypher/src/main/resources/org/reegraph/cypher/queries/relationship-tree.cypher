@@ -7,7 +7,8 @@
 // written out, and only the branches $type/$outgoing and $nestedType/$nestedOutgoing name run (the second level's
 // gates are tested once for the whole list of entities at the other end, not once per entity).
 // RelationshipsStatementIT checks every contract type has both branches at both levels.
-// Both levels: newest first, then by factId; one row per source statement.
+// Both levels: newest first, then by factId; one row per source statement; the other end's label is not checked
+// (facts join :Entity nodes only), so the entities sorted past are never read.
 //
 :param ids => ['country:CN'];
 :param type => 'EXPORTS_TO';
@@ -32,81 +33,81 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   CALL (n) {
-    MATCH (n)-[r:EXPORTS_TO]->(m:Entity) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
+    MATCH (n)-[r:EXPORTS_TO]->(m) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:EXPORTS_TO]-(m:Entity) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:EXPORTS_TO]-(m) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:REFINES_FOR]->(m:Entity) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
+    MATCH (n)-[r:REFINES_FOR]->(m) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:REFINES_FOR]-(m:Entity) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:REFINES_FOR]-(m) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:INVESTS_IN]->(m:Entity) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
+    MATCH (n)-[r:INVESTS_IN]->(m) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:INVESTS_IN]-(m:Entity) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:INVESTS_IN]-(m) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:SANCTIONS]->(m:Entity) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:SANCTIONS]->(m) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:SANCTIONS]-(m:Entity) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:SANCTIONS]-(m) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:PRODUCES]->(m:Entity) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:PRODUCES]->(m) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:PRODUCES]-(m:Entity) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:PRODUCES]-(m) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:REFINES]->(m:Entity) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:REFINES]->(m) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:REFINES]-(m:Entity) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:REFINES]-(m) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:HOLDS_RESERVES]->(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:HOLDS_RESERVES]->(m) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:HOLDS_RESERVES]-(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:HOLDS_RESERVES]-(m) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:DEPENDS_ON]->(m:Entity) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
+    MATCH (n)-[r:DEPENDS_ON]->(m) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:DEPENDS_ON]-(m:Entity) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:DEPENDS_ON]-(m) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:PARTY_TO]->(m:Entity) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
+    MATCH (n)-[r:PARTY_TO]->(m) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:PARTY_TO]-(m:Entity) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:PARTY_TO]-(m) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:ISSUED_BY]->(m:Entity) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
+    MATCH (n)-[r:ISSUED_BY]->(m) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:ISSUED_BY]-(m:Entity) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:ISSUED_BY]-(m) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:COVERS]->(m:Entity) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:COVERS]->(m) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:COVERS]-(m:Entity) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:COVERS]-(m) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:TARGETS]->(m:Entity) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:TARGETS]->(m) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:TARGETS]-(m:Entity) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:TARGETS]-(m) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:OPERATES]->(m:Entity) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:OPERATES]->(m) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:OPERATES]-(m:Entity) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:OPERATES]-(m) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:LOCATED_IN]->(m:Entity) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
+    MATCH (n)-[r:LOCATED_IN]->(m) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:LOCATED_IN]-(m:Entity) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:LOCATED_IN]-(m) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:ACQUIRES]->(m:Entity) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:ACQUIRES]->(m) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:ACQUIRES]-(m:Entity) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:ACQUIRES]-(m) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:SUPPLIES]->(m:Entity) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:SUPPLIES]->(m) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:SUPPLIES]-(m:Entity) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:SUPPLIES]-(m) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:DEVELOPS]->(m:Entity) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:DEVELOPS]->(m) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:DEVELOPS]-(m:Entity) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:DEVELOPS]-(m) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:CONTAINS]->(m:Entity) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:CONTAINS]->(m) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:CONTAINS]-(m:Entity) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:CONTAINS]-(m) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:STOCKPILES]->(m:Entity) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:STOCKPILES]->(m) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:STOCKPILES]-(m:Entity) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:STOCKPILES]-(m) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
@@ -126,118 +127,118 @@ CALL (n) {
 CALL (others) {
   CALL (others) {
     WITH others WHERE $nestedType = 'EXPORTS_TO' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:EXPORTS_TO]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:EXPORTS_TO]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'EXPORTS_TO' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:EXPORTS_TO]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:EXPORTS_TO]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'REFINES_FOR' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:REFINES_FOR]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:REFINES_FOR]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'REFINES_FOR' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:REFINES_FOR]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:REFINES_FOR]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'INVESTS_IN' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:INVESTS_IN]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:INVESTS_IN]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'INVESTS_IN' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:INVESTS_IN]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:INVESTS_IN]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'SANCTIONS' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:SANCTIONS]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:SANCTIONS]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'SANCTIONS' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:SANCTIONS]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:SANCTIONS]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'PRODUCES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:PRODUCES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:PRODUCES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'PRODUCES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:PRODUCES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:PRODUCES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'REFINES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:REFINES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:REFINES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'REFINES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:REFINES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:REFINES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'HOLDS_RESERVES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:HOLDS_RESERVES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:HOLDS_RESERVES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'HOLDS_RESERVES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:HOLDS_RESERVES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:HOLDS_RESERVES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'DEPENDS_ON' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:DEPENDS_ON]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:DEPENDS_ON]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'DEPENDS_ON' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:DEPENDS_ON]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:DEPENDS_ON]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'PARTY_TO' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:PARTY_TO]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:PARTY_TO]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'PARTY_TO' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:PARTY_TO]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:PARTY_TO]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'ISSUED_BY' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:ISSUED_BY]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:ISSUED_BY]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'ISSUED_BY' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:ISSUED_BY]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:ISSUED_BY]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'COVERS' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:COVERS]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:COVERS]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'COVERS' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:COVERS]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:COVERS]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'TARGETS' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:TARGETS]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:TARGETS]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'TARGETS' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:TARGETS]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:TARGETS]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'OPERATES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:OPERATES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:OPERATES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'OPERATES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:OPERATES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:OPERATES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'LOCATED_IN' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:LOCATED_IN]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:LOCATED_IN]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'LOCATED_IN' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:LOCATED_IN]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:LOCATED_IN]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'ACQUIRES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:ACQUIRES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:ACQUIRES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'ACQUIRES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:ACQUIRES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:ACQUIRES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'SUPPLIES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:SUPPLIES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:SUPPLIES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'SUPPLIES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:SUPPLIES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:SUPPLIES]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'DEVELOPS' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:DEVELOPS]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:DEVELOPS]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'DEVELOPS' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:DEVELOPS]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:DEVELOPS]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'CONTAINS' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:CONTAINS]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:CONTAINS]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'CONTAINS' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:CONTAINS]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:CONTAINS]-(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'STOCKPILES' AND $nestedOutgoing
-    UNWIND others AS o MATCH (o)-[r:STOCKPILES]->(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)-[r:STOCKPILES]->(m) RETURN o, r, m
     UNION ALL
     WITH others WHERE $nestedType = 'STOCKPILES' AND NOT $nestedOutgoing
-    UNWIND others AS o MATCH (o)<-[r:STOCKPILES]-(m:Entity) RETURN o, r, m
+    UNWIND others AS o MATCH (o)<-[r:STOCKPILES]-(m) RETURN o, r, m
   }
   WITH o, r, m
   WHERE ($nestedOtherId IS NULL OR m.id = $nestedOtherId)

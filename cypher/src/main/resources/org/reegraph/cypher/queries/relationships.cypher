@@ -7,7 +7,8 @@
 // pattern with a dynamic type, (n)-[r:$($type)]->(m), is run in Neo4j 5.26 as an expand over every
 // relationship of the node, filtered afterwards. RelationshipsStatementIT checks every contract type has both.
 // Newest first; among facts of the same date, by factId (a tie-break on the other entity's name made Neo4j read
-// the name of every entity at the other end, 874 for a big supplier, to return 20).
+// the name of every entity at the other end, 874 for a big supplier, to return 20). For the same reason the other
+// end's label is not checked: the loader writes facts only between :Entity nodes (write/facts.cypher).
 //
 :param ids => ['country:CN'];
 :param type => 'EXPORTS_TO';
@@ -23,81 +24,81 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   CALL (n) {
-    MATCH (n)-[r:EXPORTS_TO]->(m:Entity) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
+    MATCH (n)-[r:EXPORTS_TO]->(m) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:EXPORTS_TO]-(m:Entity) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:EXPORTS_TO]-(m) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:REFINES_FOR]->(m:Entity) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
+    MATCH (n)-[r:REFINES_FOR]->(m) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:REFINES_FOR]-(m:Entity) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:REFINES_FOR]-(m) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:INVESTS_IN]->(m:Entity) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
+    MATCH (n)-[r:INVESTS_IN]->(m) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:INVESTS_IN]-(m:Entity) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:INVESTS_IN]-(m) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:SANCTIONS]->(m:Entity) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:SANCTIONS]->(m) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:SANCTIONS]-(m:Entity) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:SANCTIONS]-(m) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:PRODUCES]->(m:Entity) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:PRODUCES]->(m) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:PRODUCES]-(m:Entity) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:PRODUCES]-(m) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:REFINES]->(m:Entity) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:REFINES]->(m) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:REFINES]-(m:Entity) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:REFINES]-(m) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:HOLDS_RESERVES]->(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:HOLDS_RESERVES]->(m) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:HOLDS_RESERVES]-(m:Entity) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:HOLDS_RESERVES]-(m) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:DEPENDS_ON]->(m:Entity) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
+    MATCH (n)-[r:DEPENDS_ON]->(m) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:DEPENDS_ON]-(m:Entity) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:DEPENDS_ON]-(m) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:PARTY_TO]->(m:Entity) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
+    MATCH (n)-[r:PARTY_TO]->(m) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:PARTY_TO]-(m:Entity) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:PARTY_TO]-(m) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:ISSUED_BY]->(m:Entity) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
+    MATCH (n)-[r:ISSUED_BY]->(m) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:ISSUED_BY]-(m:Entity) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:ISSUED_BY]-(m) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:COVERS]->(m:Entity) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:COVERS]->(m) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:COVERS]-(m:Entity) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:COVERS]-(m) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:TARGETS]->(m:Entity) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:TARGETS]->(m) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:TARGETS]-(m:Entity) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:TARGETS]-(m) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:OPERATES]->(m:Entity) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:OPERATES]->(m) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:OPERATES]-(m:Entity) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:OPERATES]-(m) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:LOCATED_IN]->(m:Entity) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
+    MATCH (n)-[r:LOCATED_IN]->(m) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:LOCATED_IN]-(m:Entity) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:LOCATED_IN]-(m) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:ACQUIRES]->(m:Entity) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:ACQUIRES]->(m) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:ACQUIRES]-(m:Entity) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:ACQUIRES]-(m) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:SUPPLIES]->(m:Entity) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:SUPPLIES]->(m) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:SUPPLIES]-(m:Entity) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:SUPPLIES]-(m) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:DEVELOPS]->(m:Entity) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:DEVELOPS]->(m) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:DEVELOPS]-(m:Entity) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:DEVELOPS]-(m) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:CONTAINS]->(m:Entity) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
+    MATCH (n)-[r:CONTAINS]->(m) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:CONTAINS]-(m:Entity) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:CONTAINS]-(m) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)-[r:STOCKPILES]->(m:Entity) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
+    MATCH (n)-[r:STOCKPILES]->(m) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
     UNION ALL
-    MATCH (n)<-[r:STOCKPILES]-(m:Entity) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+    MATCH (n)<-[r:STOCKPILES]-(m) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))

@@ -38,9 +38,9 @@ class RelationshipsStatementIT {
 		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
 		String statement = Statements.query("relationships");
 
-		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
+		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
 			.isEqualTo(contract);
-		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
+		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
 			.isEqualTo(contract);
 	}
 
@@ -49,14 +49,14 @@ class RelationshipsStatementIT {
 		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
 		String statement = Statements.query("relationship-tree");
 
-		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
+		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
 			.isEqualTo(contract);
-		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
+		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
 			.isEqualTo(contract);
 		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND \\$nestedOutgoing\\s+"
-				+ "UNWIND others AS o MATCH \\(o\\)-\\[r:(\\w+)\\]->\\(m:Entity\\)")).isEqualTo(contract);
+				+ "UNWIND others AS o MATCH \\(o\\)-\\[r:(\\w+)\\]->\\(m\\)")).isEqualTo(contract);
 		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND NOT \\$nestedOutgoing\\s+"
-				+ "UNWIND others AS o MATCH \\(o\\)<-\\[r:(\\w+)\\]-\\(m:Entity\\)")).isEqualTo(contract);
+				+ "UNWIND others AS o MATCH \\(o\\)<-\\[r:(\\w+)\\]-\\(m\\)")).isEqualTo(contract);
 	}
 
 	@Test

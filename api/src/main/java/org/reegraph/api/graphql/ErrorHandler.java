@@ -12,6 +12,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import org.reegraph.cypher.query.GraphUnavailableException;
+import org.reegraph.cypher.query.QueryMemoryException;
 import org.reegraph.cypher.query.QueryTimeoutException;
 import org.reegraph.cypher.query.UnknownValueException;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every exception a fetcher throws into a GraphQL error a client can act on. Messages name the bad
  * value; the {@code classification} extension says what kind of problem it is (BAD_REQUEST, NOT_FOUND,
- * UNAUTHORIZED, UNAVAILABLE, TIMEOUT, INTERNAL). Stack traces and Cypher never leave the server: an
+ * UNAUTHORIZED, UNAVAILABLE, TIMEOUT, TOO_LARGE, INTERNAL). Stack traces and Cypher never leave the server: an
  * unexpected error is logged with a reference the client sees.
  */
 final class ErrorHandler implements DataFetcherExceptionHandler {
@@ -52,6 +53,10 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
 		}
 		else if (ex instanceof QueryTimeoutException) {
 			classification = "TIMEOUT";
+			message = ex.getMessage();
+		}
+		else if (ex instanceof QueryMemoryException) {
+			classification = "TOO_LARGE";
 			message = ex.getMessage();
 		}
 		else {

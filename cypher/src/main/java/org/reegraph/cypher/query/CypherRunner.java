@@ -67,6 +67,9 @@ final class CypherRunner {
 			if (isTimeout(ex.code())) {
 				throw new QueryTimeoutException(options.timeout(), ex);
 			}
+			if (isMemoryLimit(ex.code())) {
+				throw new QueryMemoryException(ex);
+			}
 			throw ex;
 		}
 	}
@@ -90,6 +93,15 @@ final class CypherRunner {
 		catch (RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * {@return whether Neo4j stopped the statement for using more memory than a transaction, or all of them, may}
+	 *
+	 * @param code the Neo4j status code
+	 */
+	static boolean isMemoryLimit(String code) {
+		return code != null && (code.endsWith(".TransactionMemoryLimit") || code.endsWith(".MemoryPoolOutOfMemoryError"));
 	}
 
 	private static boolean isTimeout(String code) {

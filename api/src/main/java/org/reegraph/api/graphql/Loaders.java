@@ -29,7 +29,8 @@ import org.reegraph.model.RelType;
 
 /**
  * Creates each request's DataLoaders: {@link #RELATIONS} (relationship fields, one statement per distinct
- * type/direction/filter) and {@link #EVIDENCE} (entity evidence, one statement for all entities).
+ * type/direction/filter, which also answers a relationship field nested in them) and {@link #EVIDENCE} (entity
+ * evidence, one statement for all entities).
  */
 @Singleton
 final class Loaders {

@@ -33,30 +33,32 @@ class RelationshipsStatementIT {
 		driver.executableQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'reltest:' DETACH DELETE n").execute();
 	}
 
+	/** Every relationship type of the graph contract. */
+	private static final Set<String> CONTRACT = Arrays.stream(RelType.values()).map(Enum::name)
+		.collect(Collectors.toCollection(TreeSet::new));
+
 	@Test
 	void everyContractTypeHasABranchForEachDirectionWithItsTypeWrittenOut() {
-		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
-		String statement = Statements.query("relationships");
-
-		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
-			.isEqualTo(contract);
-		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
-			.isEqualTo(contract);
+		assertFieldBranches(Statements.query("relationships"));
 	}
 
 	@Test
 	void theTreeStatementHasEveryContractTypeForEachDirectionAtBothLevels() {
-		Set<String> contract = Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
 		String statement = Statements.query("relationship-tree");
 
-		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
-			.isEqualTo(contract);
-		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
-			.isEqualTo(contract);
+		assertFieldBranches(statement);
 		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND \\$nestedOutgoing\\s+"
-				+ "UNWIND others AS o MATCH \\(o\\)-\\[r:(\\w+)\\]->\\(m\\)")).isEqualTo(contract);
+				+ "UNWIND others AS o MATCH \\(o\\)-\\[r:(\\w+)\\]->\\(m\\)")).isEqualTo(CONTRACT);
 		assertThat(branches(statement, "WITH others WHERE \\$nestedType = '(\\w+)' AND NOT \\$nestedOutgoing\\s+"
-				+ "UNWIND others AS o MATCH \\(o\\)<-\\[r:(\\w+)\\]-\\(m\\)")).isEqualTo(contract);
+				+ "UNWIND others AS o MATCH \\(o\\)<-\\[r:(\\w+)\\]-\\(m\\)")).isEqualTo(CONTRACT);
+	}
+
+	/** The first level: one branch per contract type and direction, gated on $type and $outgoing. */
+	private static void assertFieldBranches(String statement) {
+		assertThat(branches(statement, "MATCH \\(n\\)-\\[r:(\\w+)\\]->\\(m\\) WHERE \\$type = '(\\w+)' AND \\$outgoing "))
+			.isEqualTo(CONTRACT);
+		assertThat(branches(statement, "MATCH \\(n\\)<-\\[r:(\\w+)\\]-\\(m\\) WHERE \\$type = '(\\w+)' AND NOT \\$outgoing "))
+			.isEqualTo(CONTRACT);
 	}
 
 	@Test

@@ -20,10 +20,10 @@ import org.dataloader.DataLoaderRegistry;
 import org.dataloader.MappedBatchLoaderWithContext;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.EvidenceView;
-import org.reegraph.cypher.query.NestedRelations;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.model.RelType;
 
@@ -83,7 +83,7 @@ final class Loaders {
 			groups.forEach((group, members) -> {
 				RelationKey any = members.get(0);
 				List<String> ids = members.stream().map(RelationKey::id).toList();
-				if (group.get(3) instanceof NestedRelations nested) {
+				if (group.get(3) instanceof RelationLevel nested) {
 					Map<String, RelationTree> trees = queries.relationshipTree(ids, any.type(), any.outgoing(),
 							any.filter(), nested);
 					members.forEach(k -> {
@@ -110,7 +110,7 @@ final class Loaders {
 	 * @param tree one entity's tree
 	 * @param nested what its nested level is
 	 */
-	static void prime(DataLoader<RelationKey, List<Relation>> loader, RelationTree tree, NestedRelations nested) {
+	static void prime(DataLoader<RelationKey, List<Relation>> loader, RelationTree tree, RelationLevel nested) {
 		tree.nested().forEach((id, list) -> loader.prime(new RelationKey(id, nested.type(), nested.outgoing(),
 				nested.filter()), list));
 	}

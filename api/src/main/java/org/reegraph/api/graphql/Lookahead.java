@@ -7,8 +7,8 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
-import org.reegraph.cypher.query.NestedRelations;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.model.Label;
 
 /**
@@ -29,7 +29,7 @@ final class Lookahead {
 	 * @param selected the field as selected (its own selection, arguments)
 	 * @param level what it asks for
 	 */
-	record Found(SelectedField selected, NestedRelations level) {
+	record Found(SelectedField selected, RelationLevel level) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ final class Lookahead {
 	 *
 	 * @param relationSelection the selection of a relationship field (a list of {@code Relation})
 	 */
-	static Optional<NestedRelations> nestedField(DataFetchingFieldSelectionSet relationSelection) {
+	static Optional<RelationLevel> nestedField(DataFetchingFieldSelectionSet relationSelection) {
 		for (SelectedField field : relationSelection.getImmediateFields()) {
 			if (field.getName().equals("other")) {
 				Optional<Found> nested = first(field.getSelectionSet().getImmediateFields());
@@ -61,7 +61,7 @@ final class Lookahead {
 
 	private static Optional<Found> first(List<SelectedField> fields) {
 		for (SelectedField field : fields) {
-			Optional<NestedRelations> level = level(field);
+			Optional<RelationLevel> level = level(field);
 			if (level.isPresent()) {
 				return Optional.of(new Found(field, level.get()));
 			}
@@ -69,7 +69,7 @@ final class Lookahead {
 		return Optional.empty();
 	}
 
-	private static Optional<NestedRelations> level(SelectedField field) {
+	private static Optional<RelationLevel> level(SelectedField field) {
 		RelationFields follows = null;
 		Set<String> labels = new LinkedHashSet<>();
 		for (String type : field.getObjectTypeNames()) {
@@ -93,6 +93,6 @@ final class Lookahead {
 		if (filter.otherLabel() != null && Label.fromName(filter.otherLabel()).isEmpty()) {
 			return Optional.empty(); // likewise
 		}
-		return Optional.of(new NestedRelations(labels, follows.relType(), follows.outgoing(), filter));
+		return Optional.of(new RelationLevel(labels, follows.relType(), follows.outgoing(), filter));
 	}
 }

@@ -13,9 +13,9 @@ import org.reegraph.cypher.query.DependencyPath;
 import org.reegraph.cypher.query.DependencyQuery;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.Exposure;
-import org.reegraph.cypher.query.NestedRelations;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
+import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.cypher.query.SupplyShare;
 
@@ -47,8 +47,8 @@ final class QueryFetchers {
 		if (field.isEmpty()) {
 			return async(() -> queries.entity(id).orElse(null));
 		}
-		NestedRelations first = field.get().level();
-		NestedRelations nested = Lookahead.nestedField(field.get().selected().getSelectionSet()).orElse(null);
+		RelationLevel first = field.get().level();
+		RelationLevel nested = Lookahead.nestedField(field.get().selected().getSelectionSet()).orElse(null);
 		DataLoader<Loaders.RelationKey, List<Relation>> loader = env.getDataLoader(Loaders.RELATIONS);
 		return async(() -> {
 			RelationTree tree = queries.relationshipTree(List.of(id), first.type(), first.outgoing(), first.filter(),

@@ -223,7 +223,7 @@ public final class ReegraphQueries {
 	 * @return per known id its tree; unknown ids are left out
 	 */
 	public Map<String, RelationTree> relationshipTree(Collection<String> ids, RelType type, boolean outgoing,
-			RelationFilter filter, NestedRelations nested) {
+			RelationFilter filter, RelationLevel nested) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ids", List.copyOf(ids));
 		putLevel(params, "", type, outgoing, filter);

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param entity the entity itself
  * @param relations its relationships of the first level
  * @param nested for each entity at the other end that the nested level applies to (its label is one of
- *        {@link NestedRelations#labels()}), by id, its relationships of the second level (possibly none)
+ *        {@link RelationLevel#labels()}), by id, its relationships of the second level (possibly none)
  */
 public record RelationTree(EntityView entity, List<Relation> relations, Map<String, List<Relation>> nested) {
 

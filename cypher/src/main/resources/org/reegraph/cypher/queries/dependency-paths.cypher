@@ -49,30 +49,115 @@ CALL (target, origin, homeCode) {
     AND ($programKind IS NULL OR p.kind = $programKind)
     AND ($programCountry IS NULL OR p.country = homeCode
          OR EXISTS { MATCH (d:Entity)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
-  // The walk, breadth first, one hop at a time up to $maxHops (at most 6), every step in its own direction
-  // (Neo4j then reads only those relationships of a node, not its thousands of dependents): each trail is
-  // {ns, rels}; trails at the element stop, the others grow by one hop. [x IN [expr] | …][0] names a value
-  // (the node a trail ends at, its possible steps) so the expressions inside can use it. A node appears once
-  // per trail; of parallel facts (same type, direction, originCountry) a step follows the lowest factId only.
-  // One COLLECT subquery per trail end reads both step directions (one nested plan, not two pattern
-  // comprehensions) and returns the candidates sorted by (other end, key, factId), so the first of each group
-  // is the one kept: a single pass over the list, not a comparison of every pair of candidates.
-  WITH p, reduce(trails = [{ns: [p], rels: []}],
-                 hop IN range(1, CASE WHEN $maxHops < 6 THEN $maxHops ELSE 6 END) |
-         trails + reduce(grown = [], t IN [t IN trails WHERE size(t.rels) = hop - 1 AND last(t.ns) <> target] |
-           grown + [a IN [last(t.ns)] |
-             [steps IN [COLLECT { CALL (a, t) {
-                          MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE NOT b IN t.ns RETURN r, b
-                          UNION ALL
-                          MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE NOT b IN t.ns RETURN r, b }
-                        WITH r, b, [type(r), coalesce(r.originCountry, '')] AS k ORDER BY elementId(b), k, r.factId
-                        RETURN {r: r, b: b, k: k} }] |
-               [i IN range(0, size(steps) - 1)
-                 WHERE i = 0 OR steps[i].b <> steps[i - 1].b OR steps[i].k <> steps[i - 1].k
-                 | {ns: t.ns + steps[i].b, rels: t.rels + steps[i].r}]][0]][0])) AS trails
+  // The walk, breadth first, for all programmes at once, one hop per block below (six blocks: the most
+  // $maxHops may ask for; a block past $maxHops walks nothing). Every step goes in its own direction (Neo4j
+  // then reads only those relationships of a node, not its thousands of dependents). A trail is {ns, rels};
+  // `front` holds the trails of the last hop: those at the element stop, the others grow by one hop. Trails
+  // that end at the same node share one expansion of it (programmes share most of their suppliers), and of
+  // parallel facts (same type, direction, originCountry) a step follows the lowest factId only. A node
+  // appears once per trail. The hops are written out because Cypher has no loop that may aggregate: inside
+  // reduce(), a subquery cannot collect(), and without grouping every trail would expand its end again.
+  WITH collect({ns: [p], rels: []}) AS front
+  WITH front, [] AS trails
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 1 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 2 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 3 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 4 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 5 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
+  CALL (front, target) {
+    UNWIND CASE WHEN $maxHops >= 6 THEN front ELSE [] END AS t
+    WITH t, last(t.ns) AS a WHERE a <> target
+    WITH a, collect(t) AS ts
+    CALL (a) {
+      CALL (a) {
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        UNION ALL
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+      WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
+      WITH b, rt, oc, head(collect(r)) AS r
+      RETURN b, r }
+    UNWIND ts AS t
+    WITH t, b, r WHERE NOT b IN t.ns
+    RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
+  WITH trails + next AS trails, next AS front
   UNWIND trails AS t
-  WITH p, t.ns AS ns, t.rels AS rels
-  WHERE size(rels) > 0 AND last(ns) = target
+  WITH t.ns[0] AS p, t.ns AS ns, t.rels AS rels
+  WHERE last(ns) = target
   WITH p, ns, rels,
        CASE
          WHEN origin IS NULL THEN null

@@ -31,9 +31,9 @@ const typeDefs = /* GraphQL */ `
     name: String!
     country: String
     industry: String
-    locatedIn: [Country!]! @relationship(type: "LOCATED_IN", direction: OUT)
-    suppliers: [Company!]! @relationship(type: "SUPPLIES", direction: IN)
-    supplies: [SupplyTarget!]! @relationship(type: "SUPPLIES", direction: OUT)
+    locatedIn: [Country!]! @relationship(type: "LOCATED_IN", direction: OUT, properties: "Fact")
+    suppliers: [Company!]! @relationship(type: "SUPPLIES", direction: IN, properties: "Fact")
+    supplies: [SupplyTarget!]! @relationship(type: "SUPPLIES", direction: OUT, properties: "Fact")
     dependsOn: [Element!]! @relationship(type: "DEPENDS_ON", direction: OUT)
     operates: [Mine!]! @relationship(type: "OPERATES", direction: OUT)
     develops: [Program!]! @relationship(type: "DEVELOPS", direction: OUT)
@@ -64,6 +64,10 @@ const typeDefs = /* GraphQL */ `
     suppliers: [Company!]! @relationship(type: "SUPPLIES", direction: IN)
   }
   union SupplyTarget = Company | Program
+  type Fact @relationshipProperties {
+    factId: String
+    published: Date
+  }
 
   type PathEntity {
     id: ID

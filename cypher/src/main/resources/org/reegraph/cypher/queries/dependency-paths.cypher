@@ -42,13 +42,19 @@ WITH head(COLLECT {
           OR toLower($programCountry) IN [a IN c.aliases | toLower(a)]
        RETURN c.code LIMIT 1 }) AS homeCode
 CALL (target, origin, homeCode) {
-  MATCH (p:Program)
+  // Programmes of the kind through the program_by_kind index; all of them only when no kind is asked (an OR
+  // of the two in one MATCH would scan every programme either way).
+  UNWIND COLLECT {
+    MATCH (p:Program) WHERE p.kind = $programKind RETURN p
+    UNION ALL
+    UNWIND CASE WHEN $programKind IS NULL THEN [true] ELSE [] END AS everyKind
+    MATCH (p:Program) RETURN p } AS p
+  WITH target, origin, homeCode, p
   WHERE target IS NOT NULL
     AND ($origin IS NULL OR origin IS NOT NULL)
     AND ($programCountry IS NULL OR homeCode IS NOT NULL)
-    AND ($programKind IS NULL OR p.kind = $programKind)
     AND ($programCountry IS NULL OR p.country = homeCode
-         OR EXISTS { MATCH (d:Entity)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
+         OR EXISTS { MATCH (d)-[:DEVELOPS]->(p) WHERE d.country = homeCode OR d.code = homeCode })
   // The walk, breadth first, for all programmes at once, one hop per block below (six blocks: the most
   // $maxHops may ask for; a block past $maxHops walks nothing). Every step goes in its own direction (Neo4j
   // then reads only those relationships of a node, not its thousands of dependents). A trail is {ns, rels};
@@ -57,8 +63,8 @@ CALL (target, origin, homeCode) {
   // parallel facts (same type, direction, originCountry) a step follows the lowest factId only. A node
   // appears once per trail. The hops are written out because Cypher has no loop that may aggregate: inside
   // reduce(), a subquery cannot collect(), and without grouping every trail would expand its end again.
-  WITH collect({ns: [p], rels: []}) AS front
-  WITH front, [] AS trails
+  WITH target, origin, homeCode, collect({ns: [p], rels: []}) AS front
+  WITH target, origin, homeCode, front, [] AS trails
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 1 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -74,7 +80,7 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 2 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -90,7 +96,7 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 3 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -106,7 +112,7 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 4 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -122,7 +128,7 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 5 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -138,7 +144,7 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   CALL (front, target) {
     UNWIND CASE WHEN $maxHops >= 6 THEN front ELSE [] END AS t
     WITH t, last(t.ns) AS a WHERE a <> target
@@ -154,9 +160,9 @@ CALL (target, origin, homeCode) {
     UNWIND ts AS t
     WITH t, b, r WHERE NOT b IN t.ns
     RETURN collect({ns: t.ns + b, rels: t.rels + r}) AS next }
-  WITH trails + next AS trails, next AS front
+  WITH target, origin, homeCode, trails + next AS trails, next AS front
   UNWIND trails AS t
-  WITH t.ns[0] AS p, t.ns AS ns, t.rels AS rels
+  WITH target, origin, homeCode, t.ns[0] AS p, t.ns AS ns, t.rels AS rels
   WHERE last(ns) = target
   WITH p, ns, rels,
        CASE

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -20,7 +21,8 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.reegraph.cypher.Statements;
 
 /**
- * Runs one named statement in a read transaction with a timeout and returns its rows as plain Java maps.
+ * Runs one named statement in a read transaction with a timeout and returns its rows, mapped by the caller or as
+ * plain Java maps.
  * <p>
  * The transaction is an auto-commit one rather than a retrying {@code executeRead}: a request must fail fast when
  * Neo4j is down (the caller retries), and the driver's retry loop would hold it for up to its retry time; and a
@@ -49,7 +51,20 @@ final class CypherRunner {
 		this.txConfig = TransactionConfig.builder().withTimeout(options.timeout()).build();
 	}
 
+	/** {@return the statement's rows as plain Java maps (the driver's graph types left as they are)} */
 	List<Map<String, Object>> run(String name, Map<String, Object> parameters) {
+		return run(name, parameters, Record::asMap);
+	}
+
+	/**
+	 * Runs the statement and maps each of its records while the session is open.
+	 *
+	 * @param name the statement's name
+	 * @param parameters its parameters
+	 * @param mapper maps one record (straight from the driver's values, with no maps built in between)
+	 * @return the mapped rows, in the statement's order
+	 */
+	<T> List<T> run(String name, Map<String, Object> parameters, Function<Record, T> mapper) {
 		Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 		options.observer().beforeQuery(name, params);
 		String statement = Statements.query(name);
@@ -58,7 +73,7 @@ final class CypherRunner {
 		}
 		try (var session = driver.session(sessionConfig)) {
 			// an auto-commit read: one round trip (RUN and PULL pipelined) instead of BEGIN/RUN/COMMIT
-			return session.run(statement, params, txConfig).list(Record::asMap);
+			return session.run(statement, params, txConfig).list(mapper);
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw new GraphUnavailableException(ex);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
 
@@ -66,7 +68,8 @@ public final class ReegraphQueries {
 	}
 
 	private Optional<EntityView> single(String name, Map<String, Object> params) {
-		return runner.run(name, params).stream().findFirst().map(row -> Rows.entity(row.get("entity")));
+		return runner.run(name, params, row -> Rows.entity(row.get("entity"))).stream().filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/**
@@ -96,7 +99,7 @@ public final class ReegraphQueries {
 		params.put("query", query);
 		params.put("labels", wanted);
 		params.put("first", (long) first);
-		return runner.run("search", params).stream().map(r -> Rows.entity(r.get("entity"))).toList();
+		return runner.run("search", params, r -> Rows.entity(r.get("entity")));
 	}
 
 	/**
@@ -107,23 +110,22 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the element, origin or programme country matches nothing
 	 */
 	public List<DependencyPath> dependencyPaths(DependencyQuery query) {
-		Map<String, Object> row = runner.run("dependency-paths", query.parameters()).get(0);
-		if (row.get("element") == null) {
+		Record row = runner.run("dependency-paths", query.parameters(), r -> r).get(0);
+		if (row.get("element").isNull()) {
 			throw new UnknownValueException("element", query.element(), "a symbol or name such as 'Dy' or 'dysprosium'");
 		}
-		if (query.origin() != null && row.get("origin") == null) {
+		if (query.origin() != null && row.get("origin").isNull()) {
 			throw new UnknownValueException("origin country", query.origin(), "an ISO code or name such as 'CN' or 'China'");
 		}
-		if (query.programCountry() != null && row.get("programCountry") == null) {
+		if (query.programCountry() != null && row.get("programCountry").isNull()) {
 			throw new UnknownValueException("programme country", query.programCountry(),
 					"an ISO code or name such as 'US' or 'United States'");
 		}
-		return Rows.list(row.get("paths")).stream().map(Rows::map).map(p -> new DependencyPath(
-				Rows.entity(p.get("program")), Rows.entity(p.get("element")), Rows.entity(p.get("origin")),
-				(String) p.get("originBasis"), Rows.list(p.get("hops")).stream().map(Rows::map).map(h -> new Hop(
-						Rows.entity(h.get("from")), (String) h.get("type"), Rows.entity(h.get("to")),
-						Boolean.TRUE.equals(h.get("forward")), Rows.withoutNulls(h.get("properties")),
-						Rows.evidenceList(h.get("evidence")))).toList())).toList();
+		return Rows.list(row.get("paths"), p -> new DependencyPath(Rows.entity(p.get("program")),
+				Rows.entity(p.get("element")), Rows.entity(p.get("origin")), Rows.string(p.get("originBasis")),
+				Rows.list(p.get("hops"), h -> new Hop(Rows.entity(h.get("from")), Rows.string(h.get("type")),
+						Rows.entity(h.get("to")), h.get("forward").asBoolean(false), Rows.withoutNulls(h.get("properties")),
+						Rows.evidenceList(h.get("evidence"))))));
 	}
 
 	/**
@@ -138,12 +140,12 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("country", Objects.requireNonNull(country, "Exposure needs a country."));
 		params.put("element", Objects.requireNonNull(element, "Exposure needs an element."));
-		Map<String, Object> row = runner.run("exposure", params).get(0);
+		Record row = runner.run("exposure", params, r -> r).get(0);
 		requireFound(row.get("country"), "country", country, "an ISO code or name such as 'US'");
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy'");
-		return Rows.list(row.get("exposures")).stream().map(Rows::map).map(e -> new Exposure(
-				Rows.entity(e.get("dependent")), ((Number) e.get("hops")).intValue(), Rows.strings(e.get("suppliers")),
-				Rows.strings(e.get("materials")), Rows.evidenceList(e.get("evidence")))).toList();
+		return Rows.list(row.get("exposures"), e -> new Exposure(Rows.entity(e.get("dependent")),
+				e.get("hops").asNumber().intValue(), Rows.strings(e.get("suppliers")), Rows.strings(e.get("materials")),
+				Rows.evidenceList(e.get("evidence"))));
 	}
 
 	/**
@@ -154,13 +156,12 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the element matches nothing
 	 */
 	public List<SupplyShare> supplyShares(String element) {
-		Map<String, Object> row = runner.run("supply-shares",
-				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element."))).get(0);
+		Record row = runner.run("supply-shares",
+				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element.")), r -> r).get(0);
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'rare earths'");
-		return Rows.list(row.get("shares")).stream().map(Rows::map).map(s -> new SupplyShare(
-				Rows.entity(s.get("supplier")), (String) s.get("role"), Rows.entity(s.get("material")),
-				Rows.toDouble(s.get("maxSharePct")), Rows.toDouble(s.get("minSharePct")),
-				Rows.evidenceList(s.get("sources")))).toList();
+		return Rows.list(row.get("shares"), s -> new SupplyShare(Rows.entity(s.get("supplier")),
+				Rows.string(s.get("role")), Rows.entity(s.get("material")), Rows.toDouble(s.get("maxSharePct")),
+				Rows.toDouble(s.get("minSharePct")), Rows.evidenceList(s.get("sources"))));
 	}
 
 	/**
@@ -175,15 +176,15 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("entity", entity);
 		params.put("first", (long) first);
-		Map<String, Object> row = runner.run("conflicts", params).get(0);
+		Record row = runner.run("conflicts", params, r -> r).get(0);
 		if (entity != null) {
 			requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
 		}
-		return Rows.list(row.get("conflicts")).stream().map(Rows::map).map(c -> new Conflict(Rows.entity(c.get("from")),
-				(String) c.get("type"), Rows.entity(c.get("to")), (String) c.get("property"), (String) c.get("unit"),
-				Rows.list(c.get("claims")).stream().map(Rows::map).map(cl -> new Conflict.Claim((Number) cl.get("value"),
-						(String) cl.get("period"), cl.get("year") == null ? null : ((Number) cl.get("year")).longValue(),
-						Rows.evidence(cl.get("evidence")))).toList())).toList();
+		return Rows.list(row.get("conflicts"), c -> new Conflict(Rows.entity(c.get("from")), Rows.string(c.get("type")),
+				Rows.entity(c.get("to")), Rows.string(c.get("property")), Rows.string(c.get("unit")),
+				Rows.list(c.get("claims"), cl -> new Conflict.Claim(Rows.number(cl.get("value")),
+						Rows.string(cl.get("period")), cl.get("year").isNull() ? null : cl.get("year").asLong(),
+						Rows.evidence(cl.get("evidence"))))));
 	}
 
 	/**
@@ -202,8 +203,8 @@ public final class ReegraphQueries {
 		putLevel(params, "", type, outgoing, filter);
 		Map<String, List<Relation>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
-		for (Map<String, Object> row : runner.run("relationships", params)) {
-			out.put((String) row.get("id"), relations(row.get("relations")));
+		for (Record row : runner.run("relationships", params, r -> r)) {
+			out.put(Rows.string(row.get("id")), relations(row.get("relations")));
 		}
 		return out;
 	}
@@ -237,14 +238,15 @@ public final class ReegraphQueries {
 			putLevel(params, "nested", nested.type(), nested.outgoing(), nested.filter());
 		}
 		Map<String, RelationTree> out = new LinkedHashMap<>();
-		for (Map<String, Object> row : runner.run("relationship-tree", params)) {
+		for (Record row : runner.run("relationship-tree", params, r -> r)) {
 			List<Relation> relations = relations(row.get("relations"));
 			Map<String, List<Relation>> second = new LinkedHashMap<>();
 			relations.stream().map(Relation::other).filter(o -> labels.contains(o.label()))
 				.forEach(o -> second.put(o.id(), List.of()));
-			Rows.list(row.get("nested")).stream().map(Rows::map)
-				.forEach(n -> second.put((String) n.get("id"), relations(n.get("relations"))));
-			out.put((String) row.get("id"), new RelationTree(Rows.entity(row.get("entity")), relations, second));
+			for (Value n : Rows.list(row.get("nested"), n -> n)) {
+				second.put(Rows.string(n.get("id")), relations(n.get("relations")));
+			}
+			out.put(Rows.string(row.get("id")), new RelationTree(Rows.entity(row.get("entity")), relations, second));
 		}
 		return out;
 	}
@@ -269,10 +271,9 @@ public final class ReegraphQueries {
 				+ "expected a contract label such as Country or Company."));
 	}
 
-	private static List<Relation> relations(Object value) {
-		return Rows.list(value).stream().map(Rows::map).map(r -> new Relation((String) r.get("type"),
-				Boolean.TRUE.equals(r.get("outgoing")), Rows.entity(r.get("other")), Rows.withoutNulls(r.get("properties")),
-				Rows.evidence(r.get("evidence")))).toList();
+	private static List<Relation> relations(Value value) {
+		return Rows.list(value, r -> new Relation(Rows.string(r.get("type")), r.get("outgoing").asBoolean(false),
+				Rows.entity(r.get("other")), Rows.withoutNulls(r.get("properties")), Rows.evidence(r.get("evidence"))));
 	}
 
 	/**
@@ -288,8 +289,8 @@ public final class ReegraphQueries {
 		params.put("first", (long) first);
 		Map<String, List<EvidenceView>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
-		for (Map<String, Object> row : runner.run("entity-evidence", params)) {
-			out.put((String) row.get("id"), Rows.evidenceList(row.get("evidence")));
+		for (Record row : runner.run("entity-evidence", params, r -> r)) {
+			out.put(Rows.string(row.get("id")), Rows.evidenceList(row.get("evidence")));
 		}
 		return out;
 	}
@@ -341,8 +342,8 @@ public final class ReegraphQueries {
 		return done;
 	}
 
-	private static void requireFound(Object resolved, String what, String value, String example) {
-		if (resolved == null) {
+	private static void requireFound(Value resolved, String what, String value, String example) {
+		if (resolved.isNull()) {
 			throw new UnknownValueException(what, value, example);
 		}
 	}

@@ -1,77 +1,99 @@
 package org.reegraph.cypher.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Turns the maps the statements return into the records of this package. */
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+/**
+ * Turns the driver's values, as the statements return them, into the records of this package in one pass: no
+ * intermediate Java maps and lists ({@code Record.asMap}) are built first. A missing key reads as null.
+ */
 final class Rows {
 
 	private static final Set<String> ENTITY_KEYS = Set.of("id", "label", "name", "nameLower", "aliases");
 
+	private static final Value NO_VALUES = Values.value(Map.of());
+
 	private Rows() {
 	}
 
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> map(Object value) {
-		return value == null ? Map.of() : (Map<String, Object>) value;
+	/** {@return the value's items mapped one by one (unmodifiable), or an empty list when the value is null} */
+	static <T> List<T> list(Value value, Function<Value, T> item) {
+		if (value.isNull()) {
+			return List.of();
+		}
+		List<T> out = new ArrayList<>(value.size());
+		for (Value v : value.values()) {
+			out.add(item.apply(v));
+		}
+		return Collections.unmodifiableList(out);
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<Object> list(Object value) {
-		return value == null ? List.of() : (List<Object>) value;
+	static List<String> strings(Value value) {
+		return list(value, v -> v.isNull() ? "null" : v.asObject().toString());
 	}
 
-	static List<String> strings(Object value) {
-		return list(value).stream().map(String::valueOf).toList();
+	static String string(Value value) {
+		return value.asString(null);
 	}
 
-	static Map<String, Object> withoutNulls(Object value) {
-		Map<String, Object> out = new LinkedHashMap<>();
-		map(value).forEach((k, v) -> {
-			if (v != null) {
-				out.put(k, v);
+	/** {@return a map value's entries whose values are not null, as Java values; empty for a null value} */
+	static Map<String, Object> withoutNulls(Value value) {
+		if (value.isNull()) {
+			return Map.of();
+		}
+		Map<String, Object> out = new HashMap<>();
+		for (String key : value.keys()) {
+			Value v = value.get(key);
+			if (!v.isNull()) {
+				out.put(key, v.asObject());
 			}
-		});
+		}
 		return out;
 	}
 
-	static EntityView entity(Object value) {
-		if (value == null) {
+	static EntityView entity(Value value) {
+		if (value.isNull()) {
 			return null;
 		}
-		Map<String, Object> m = map(value);
-		Map<String, Object> props = new LinkedHashMap<>();
-		m.forEach((k, v) -> {
-			if (!ENTITY_KEYS.contains(k) && v != null) {
-				props.put(k, v);
+		Map<String, Object> props = new HashMap<>();
+		for (String key : value.keys()) {
+			Value v = value.get(key);
+			if (!ENTITY_KEYS.contains(key) && !v.isNull()) {
+				props.put(key, v.asObject());
 			}
-		});
-		return new EntityView((String) m.get("id"), (String) m.get("label"), (String) m.get("name"),
-				strings(m.get("aliases")), props);
-	}
-
-	static EvidenceView evidence(Object value) {
-		Map<String, Object> m = map(value);
-		Object confidence = m.get("confidence");
-		return new EvidenceView((String) m.get("document"), (String) m.get("article"), (String) m.get("publisher"),
-				(LocalDate) m.get("published"), (String) m.get("sentence"), (String) m.get("rule"),
-				confidence == null ? null : ((Number) confidence).doubleValue(), (String) m.get("factId"),
-				withoutNulls(m.get("figures")));
-	}
-
-	static List<EvidenceView> evidenceList(Object value) {
-		List<EvidenceView> out = new ArrayList<>();
-		for (Object o : list(value)) {
-			out.add(evidence(o));
 		}
-		return out;
+		return new EntityView(string(value.get("id")), string(value.get("label")), string(value.get("name")),
+				strings(value.get("aliases")), props);
 	}
 
-	static Double toDouble(Object value) {
-		return value == null ? null : ((Number) value).doubleValue();
+	static EvidenceView evidence(Value value) {
+		if (value.isNull()) {
+			value = NO_VALUES;
+		}
+		Value confidence = value.get("confidence");
+		return new EvidenceView(string(value.get("document")), string(value.get("article")),
+				string(value.get("publisher")), value.get("published").asLocalDate(null), string(value.get("sentence")),
+				string(value.get("rule")), toDouble(confidence), string(value.get("factId")),
+				withoutNulls(value.get("figures")));
+	}
+
+	static List<EvidenceView> evidenceList(Value value) {
+		return list(value, Rows::evidence);
+	}
+
+	static Double toDouble(Value value) {
+		return value.isNull() ? null : value.asNumber().doubleValue();
+	}
+
+	static Number number(Value value) {
+		return value.isNull() ? null : value.asNumber();
 	}
 }

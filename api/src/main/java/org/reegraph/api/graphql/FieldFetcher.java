@@ -9,10 +9,12 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import org.reegraph.cypher.query.EntityView;
+import org.reegraph.cypher.query.EvidenceView;
 
 /**
  * The default fetcher: entity fields come from {@link EntityView} (its label-specific properties by name),
- * map entries by key, everything else from record accessors.
+ * evidence fields from {@link EvidenceView}'s accessors called directly, map entries by key, everything else from
+ * record accessors found by graphql-java.
  * <p>
  * A {@link LightDataFetcher}: it needs only the field and its source, so graphql-java does not build a
  * {@link DataFetchingEnvironment} (with its selection-set collector) for each of the thousands of leaf fields a
@@ -39,6 +41,21 @@ final class FieldFetcher implements LightDataFetcher<Object> {
 				case "label" -> e.label();
 				case "aliases" -> e.aliases();
 				default -> e.property(field);
+			};
+		}
+		if (source instanceof EvidenceView e) {
+			// the most numerous objects of large answers (every hop and share lists its sources)
+			return switch (field) {
+				case "document" -> e.document();
+				case "article" -> e.article();
+				case "publisher" -> e.publisher();
+				case "published" -> e.published();
+				case "sentence" -> e.sentence();
+				case "rule" -> e.rule();
+				case "confidence" -> e.confidence();
+				case "factId" -> e.factId();
+				case "figures" -> e.figures();
+				default -> byName.computeIfAbsent(field, PropertyDataFetcher::fetching).get(definition, source, env);
 			};
 		}
 		if (source instanceof Map<?, ?> m) {

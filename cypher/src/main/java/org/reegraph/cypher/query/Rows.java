@@ -1,11 +1,10 @@
 package org.reegraph.cypher.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
@@ -16,8 +15,6 @@ import org.neo4j.driver.Values;
  * intermediate Java maps and lists ({@code Record.asMap}) are built first. A missing key reads as null.
  */
 final class Rows {
-
-	private static final Set<String> ENTITY_KEYS = Set.of("id", "label", "name", "nameLower", "aliases");
 
 	private static final Value NO_VALUES = Values.value(Map.of());
 
@@ -44,34 +41,44 @@ final class Rows {
 		return value.asString(null);
 	}
 
-	/** {@return a map value's entries whose values are not null, as Java values; empty for a null value} */
+	/**
+	 * {@return a map value's entries whose values are not null, as Java values (an immutable map, so the records'
+	 * defensive copies keep it as it is); empty for a null value}
+	 */
 	static Map<String, Object> withoutNulls(Value value) {
-		if (value.isNull()) {
-			return Map.of();
-		}
-		Map<String, Object> out = new HashMap<>();
-		for (String key : value.keys()) {
-			Value v = value.get(key);
-			if (!v.isNull()) {
-				out.put(key, v.asObject());
-			}
-		}
-		return out;
+		return value.isNull() ? Map.of() : entries(value, false);
 	}
 
 	static EntityView entity(Value value) {
 		if (value.isNull()) {
 			return null;
 		}
-		Map<String, Object> props = new HashMap<>();
+		return new EntityView(string(value.get("id")), string(value.get("label")), string(value.get("name")),
+				strings(value.get("aliases")), entries(value, true));
+	}
+
+	/** The non-null entries of a map value, built straight into an immutable map, the entity's own keys left out if asked. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> entries(Value value, boolean skipEntityKeys) {
+		Map.Entry<String, Object>[] entries = new Map.Entry[value.size()];
+		int n = 0;
 		for (String key : value.keys()) {
+			if (skipEntityKeys && isEntityKey(key)) {
+				continue;
+			}
 			Value v = value.get(key);
-			if (!ENTITY_KEYS.contains(key) && !v.isNull()) {
-				props.put(key, v.asObject());
+			if (!v.isNull()) {
+				entries[n++] = Map.entry(key, v.asObject());
 			}
 		}
-		return new EntityView(string(value.get("id")), string(value.get("label")), string(value.get("name")),
-				strings(value.get("aliases")), props);
+		return n == 0 ? Map.of() : Map.ofEntries(n == entries.length ? entries : Arrays.copyOf(entries, n));
+	}
+
+	private static boolean isEntityKey(String key) {
+		return switch (key) {
+			case "id", "label", "name", "nameLower", "aliases" -> true;
+			default -> false;
+		};
 	}
 
 	static EvidenceView evidence(Value value) {

@@ -2,9 +2,13 @@ package org.reegraph.api.graphql;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.reegraph.cypher.query.RelationFilter;
@@ -19,6 +23,9 @@ import org.reegraph.model.Label;
  * not looked ahead for are still answered, through the per-request DataLoader.
  */
 final class Lookahead {
+
+	/** The request context's key for the nested levels found so far. */
+	private static final String NESTED_FOUND = Lookahead.class.getName() + ".nestedFound";
 
 	private Lookahead() {
 	}
@@ -39,6 +46,21 @@ final class Lookahead {
 	 */
 	static Optional<Found> relationField(DataFetchingFieldSelectionSet entitySelection) {
 		return first(entitySelection.getImmediateFields());
+	}
+
+	/**
+	 * {@return the first relationship field selected on the {@code other} end of the relationship field being
+	 * fetched} Found once per request for each place the field is written in the query: a relationship field
+	 * under a list (search results, the other ends of a relationship) is fetched once per entity, and its
+	 * selection is the same each time.
+	 *
+	 * @param env the relationship field's environment
+	 */
+	static Optional<RelationLevel> nestedField(DataFetchingEnvironment env) {
+		Map<List<Field>, Optional<RelationLevel>> found = env.getGraphQlContext()
+			.computeIfAbsent(NESTED_FOUND, key -> new ConcurrentHashMap<List<Field>, Optional<RelationLevel>>());
+		// the field's AST nodes, compared by identity: the same nodes, the same selection (variables are per request)
+		return found.computeIfAbsent(env.getMergedField().getFields(), fields -> nestedField(env.getSelectionSet()));
 	}
 
 	/**

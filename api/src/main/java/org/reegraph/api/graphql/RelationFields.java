@@ -144,7 +144,7 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 			if (primed.isPresent()) {
 				return primed.get(); // answered with its parent: no need to look further ahead
 			}
-			return loader.load(key, Lookahead.nestedField(env.getSelectionSet()).orElse(null));
+			return loader.load(key, Lookahead.nestedField(env).orElse(null));
 		};
 	}
 }

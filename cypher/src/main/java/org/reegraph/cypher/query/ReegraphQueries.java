@@ -68,8 +68,7 @@ public final class ReegraphQueries {
 	}
 
 	private Optional<EntityView> single(String name, Map<String, Object> params) {
-		return runner.run(name, params, row -> Rows.entity(row.get("entity"))).stream().filter(Objects::nonNull)
-			.findFirst();
+		return runner.run(name, params, row -> row).stream().findFirst().map(row -> Rows.entity(row.get("entity")));
 	}
 
 	/**
@@ -121,9 +120,9 @@ public final class ReegraphQueries {
 			throw new UnknownValueException("programme country", query.programCountry(),
 					"an ISO code or name such as 'US' or 'United States'");
 		}
-		return Rows.list(row.get("paths"), p -> new DependencyPath(Rows.entity(p.get("program")),
+		return Rows.maps(row.get("paths"), p -> new DependencyPath(Rows.entity(p.get("program")),
 				Rows.entity(p.get("element")), Rows.entity(p.get("origin")), Rows.string(p.get("originBasis")),
-				Rows.list(p.get("hops"), h -> new Hop(Rows.entity(h.get("from")), Rows.string(h.get("type")),
+				Rows.maps(p.get("hops"), h -> new Hop(Rows.entity(h.get("from")), Rows.string(h.get("type")),
 						Rows.entity(h.get("to")), h.get("forward").asBoolean(false), Rows.withoutNulls(h.get("properties")),
 						Rows.evidenceList(h.get("evidence"))))));
 	}
@@ -143,7 +142,7 @@ public final class ReegraphQueries {
 		Record row = runner.run("exposure", params, r -> r).get(0);
 		requireFound(row.get("country"), "country", country, "an ISO code or name such as 'US'");
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy'");
-		return Rows.list(row.get("exposures"), e -> new Exposure(Rows.entity(e.get("dependent")),
+		return Rows.maps(row.get("exposures"), e -> new Exposure(Rows.entity(e.get("dependent")),
 				e.get("hops").asNumber().intValue(), Rows.strings(e.get("suppliers")), Rows.strings(e.get("materials")),
 				Rows.evidenceList(e.get("evidence"))));
 	}
@@ -159,7 +158,7 @@ public final class ReegraphQueries {
 		Record row = runner.run("supply-shares",
 				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element.")), r -> r).get(0);
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'rare earths'");
-		return Rows.list(row.get("shares"), s -> new SupplyShare(Rows.entity(s.get("supplier")),
+		return Rows.maps(row.get("shares"), s -> new SupplyShare(Rows.entity(s.get("supplier")),
 				Rows.string(s.get("role")), Rows.entity(s.get("material")), Rows.toDouble(s.get("maxSharePct")),
 				Rows.toDouble(s.get("minSharePct")), Rows.evidenceList(s.get("sources"))));
 	}
@@ -180,9 +179,9 @@ public final class ReegraphQueries {
 		if (entity != null) {
 			requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
 		}
-		return Rows.list(row.get("conflicts"), c -> new Conflict(Rows.entity(c.get("from")), Rows.string(c.get("type")),
+		return Rows.maps(row.get("conflicts"), c -> new Conflict(Rows.entity(c.get("from")), Rows.string(c.get("type")),
 				Rows.entity(c.get("to")), Rows.string(c.get("property")), Rows.string(c.get("unit")),
-				Rows.list(c.get("claims"), cl -> new Conflict.Claim(Rows.number(cl.get("value")),
+				Rows.maps(c.get("claims"), cl -> new Conflict.Claim(Rows.number(cl.get("value")),
 						Rows.string(cl.get("period")), cl.get("year").isNull() ? null : cl.get("year").asLong(),
 						Rows.evidence(cl.get("evidence"))))));
 	}
@@ -243,7 +242,7 @@ public final class ReegraphQueries {
 			Map<String, List<Relation>> second = new LinkedHashMap<>();
 			relations.stream().map(Relation::other).filter(o -> labels.contains(o.label()))
 				.forEach(o -> second.put(o.id(), List.of()));
-			for (Value n : Rows.list(row.get("nested"), n -> n)) {
+			for (Value n : Rows.maps(row.get("nested"), n -> n)) {
 				second.put(Rows.string(n.get("id")), relations(n.get("relations")));
 			}
 			out.put(Rows.string(row.get("id")), new RelationTree(Rows.entity(row.get("entity")), relations, second));
@@ -272,7 +271,7 @@ public final class ReegraphQueries {
 	}
 
 	private static List<Relation> relations(Value value) {
-		return Rows.list(value, r -> new Relation(Rows.string(r.get("type")), r.get("outgoing").asBoolean(false),
+		return Rows.maps(value, r -> new Relation(Rows.string(r.get("type")), r.get("outgoing").asBoolean(false),
 				Rows.entity(r.get("other")), Rows.withoutNulls(r.get("properties")), Rows.evidence(r.get("evidence"))));
 	}
 

@@ -33,6 +33,14 @@ final class Rows {
 		return Collections.unmodifiableList(out);
 	}
 
+	/**
+	 * {@return the value's map items mapped one by one (unmodifiable); a null item reads as an empty map, so its
+	 * keys read as null; an empty list when the value is null}
+	 */
+	static <T> List<T> maps(Value value, Function<Value, T> item) {
+		return list(value, v -> item.apply(v.isNull() ? NO_VALUES : v));
+	}
+
 	static List<String> strings(Value value) {
 		return list(value, v -> v.isNull() ? "null" : v.asObject().toString());
 	}
@@ -93,7 +101,7 @@ final class Rows {
 	}
 
 	static List<EvidenceView> evidenceList(Value value) {
-		return list(value, Rows::evidence);
+		return maps(value, Rows::evidence);
 	}
 
 	static Double toDouble(Value value) {

@@ -1,6 +1,7 @@
 package org.reegraph.cypher.query;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.value.Uncoercible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,6 +87,19 @@ class RowsTests {
 	}
 
 	@Test
+	void nullItemsOfMapListsReadAsEmptyMapsAndFiguresKeepEveryNonNullEntry() {
+		Value list = Values.value(Arrays.asList(Map.of("document", "a.md", "figures",
+				Map.of("sharePct", 60.0, "year", 2024L)), null));
+
+		List<EvidenceView> evidence = Rows.evidenceList(list);
+
+		assertThat(evidence).hasSize(2);
+		assertThat(evidence.get(0).figures()).containsOnly(Map.entry("sharePct", 60.0), Map.entry("year", 2024L));
+		assertThat(evidence.get(1).document()).isEmpty();
+		assertThat(Rows.maps(list, v -> v.get("document").asString(null))).containsExactly("a.md", null);
+	}
+
+	@Test
 	void numbersKeepNullAsNull() {
 		assertThat(Rows.toDouble(Values.value(12L))).isEqualTo(12.0);
 		assertThat(Rows.toDouble(Values.NULL)).isNull();
@@ -95,6 +110,6 @@ class RowsTests {
 	@Test
 	void aWrongTypeIsAnErrorNotASilentNull() {
 		assertThatThrownBy(() -> Rows.entity(Values.value(Map.of("id", 7L))))
-			.hasMessage("Cannot coerce INTEGER to Java String");
+			.isInstanceOf(Uncoercible.class);
 	}
 }

@@ -56,6 +56,11 @@ final class CypherRunner {
 		return run(name, parameters, Record::asMap);
 	}
 
+	/** {@return the statement's records, for the caller to read their values} */
+	List<Record> records(String name, Map<String, Object> parameters) {
+		return run(name, parameters, record -> record);
+	}
+
 	/**
 	 * Runs the statement and maps each of its records while the session is open.
 	 *

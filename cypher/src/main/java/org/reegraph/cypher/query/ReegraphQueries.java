@@ -68,7 +68,7 @@ public final class ReegraphQueries {
 	}
 
 	private Optional<EntityView> single(String name, Map<String, Object> params) {
-		return runner.run(name, params, row -> row).stream().findFirst().map(row -> Rows.entity(row.get("entity")));
+		return runner.records(name, params).stream().findFirst().map(row -> Rows.entity(row.get("entity")));
 	}
 
 	/**
@@ -109,7 +109,7 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the element, origin or programme country matches nothing
 	 */
 	public List<DependencyPath> dependencyPaths(DependencyQuery query) {
-		Record row = runner.run("dependency-paths", query.parameters(), r -> r).get(0);
+		Record row = runner.records("dependency-paths", query.parameters()).get(0);
 		if (row.get("element").isNull()) {
 			throw new UnknownValueException("element", query.element(), "a symbol or name such as 'Dy' or 'dysprosium'");
 		}
@@ -139,7 +139,7 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("country", Objects.requireNonNull(country, "Exposure needs a country."));
 		params.put("element", Objects.requireNonNull(element, "Exposure needs an element."));
-		Record row = runner.run("exposure", params, r -> r).get(0);
+		Record row = runner.records("exposure", params).get(0);
 		requireFound(row.get("country"), "country", country, "an ISO code or name such as 'US'");
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy'");
 		return Rows.maps(row.get("exposures"), e -> new Exposure(Rows.entity(e.get("dependent")),
@@ -155,8 +155,8 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the element matches nothing
 	 */
 	public List<SupplyShare> supplyShares(String element) {
-		Record row = runner.run("supply-shares",
-				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element.")), r -> r).get(0);
+		Record row = runner.records("supply-shares",
+				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element."))).get(0);
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'rare earths'");
 		return Rows.maps(row.get("shares"), s -> new SupplyShare(Rows.entity(s.get("supplier")),
 				Rows.string(s.get("role")), Rows.entity(s.get("material")), Rows.toDouble(s.get("maxSharePct")),
@@ -175,7 +175,7 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("entity", entity);
 		params.put("first", (long) first);
-		Record row = runner.run("conflicts", params, r -> r).get(0);
+		Record row = runner.records("conflicts", params).get(0);
 		if (entity != null) {
 			requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
 		}
@@ -202,7 +202,7 @@ public final class ReegraphQueries {
 		putLevel(params, "", type, outgoing, filter);
 		Map<String, List<Relation>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
-		for (Record row : runner.run("relationships", params, r -> r)) {
+		for (Record row : runner.records("relationships", params)) {
 			out.put(Rows.string(row.get("id")), relations(row.get("relations")));
 		}
 		return out;
@@ -237,7 +237,7 @@ public final class ReegraphQueries {
 			putLevel(params, "nested", nested.type(), nested.outgoing(), nested.filter());
 		}
 		Map<String, RelationTree> out = new LinkedHashMap<>();
-		for (Record row : runner.run("relationship-tree", params, r -> r)) {
+		for (Record row : runner.records("relationship-tree", params)) {
 			List<Relation> relations = relations(row.get("relations"));
 			Map<String, List<Relation>> second = new LinkedHashMap<>();
 			relations.stream().map(Relation::other).filter(o -> labels.contains(o.label()))
@@ -288,7 +288,7 @@ public final class ReegraphQueries {
 		params.put("first", (long) first);
 		Map<String, List<EvidenceView>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
-		for (Record row : runner.run("entity-evidence", params, r -> r)) {
+		for (Record row : runner.records("entity-evidence", params)) {
 			out.put(Rows.string(row.get("id")), Rows.evidenceList(row.get("evidence")));
 		}
 		return out;

@@ -105,8 +105,8 @@ final class PeerBench {
 
 	private static void measure(BenchOptions o, BenchDatabase db, GraphQLClient reegraph, StringBuilder md,
 			List<Pair> pairs) {
-		try (PeerServer peerServer = PeerServer.start(o.home(), db.boltUri())) {
-			GraphQLClient peer = new GraphQLClient(peerServer.url());
+		try (PeerServer peerServer = PeerServer.start(o.home(), db.boltUri());
+				GraphQLClient peer = new GraphQLClient(peerServer.url())) {
 			int clients = o.peerClients();
 			md.append(String.format(Locale.ROOT, "Same Neo4j, same graph (%,d nodes), same session; `@neo4j/graphql` "
 					+ "7.6.3 on `@apollo/server` 5.5.1, Node %s, with type definitions for the same entity types and "

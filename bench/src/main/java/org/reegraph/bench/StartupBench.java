@@ -46,7 +46,7 @@ final class StartupBench {
 		pb.environment().remove("NEO4J_URI");
 		long t0 = System.nanoTime();
 		Process p = null;
-		try {
+		try (client) {
 			p = pb.start();
 			long deadline = t0 + TimeUnit.MINUTES.toNanos(3);
 			while (System.nanoTime() < deadline) {

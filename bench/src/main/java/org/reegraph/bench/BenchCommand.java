@@ -50,8 +50,13 @@ public final class BenchCommand implements Callable<Integer> {
 			description = "Concurrent clients in the peer comparison (default: ${DEFAULT-VALUE}).")
 	int peerClients;
 
-	@Option(names = "--warmup", paramLabel = "N", defaultValue = "50", description = "Warm-up requests per operation (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--warmup", paramLabel = "N", defaultValue = "50", description = "Warm-up requests per operation, at least (default: ${DEFAULT-VALUE}).")
 	int warmup;
+
+	@Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "5",
+			description = "Warm-up seconds per operation, at least, so quick operations reach the JIT's steady state; "
+					+ "warm-up stops at --cap either way (default: ${DEFAULT-VALUE}).")
+	double warmupTime;
 
 	@Option(names = "--requests", paramLabel = "N", defaultValue = "200",
 			description = "Requests per operation and repetition (default: ${DEFAULT-VALUE}).")
@@ -113,7 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
 		BenchOptions o = new BenchOptions(home, out == null ? home.resolve("docs/benchmarks.md") : out,
 				chart == null ? home.resolve("docs/img/benchmarks-latency.png") : chart,
 				scratch == null ? home.resolve("bench/target/bench-scratch") : scratch, seed, articles, loadArticles,
-				batchSizes, graphSizes, concurrencySize, clients, peerClients, warmup, requests, reps,
+				batchSizes, graphSizes, concurrencySize, clients, peerClients, warmup,
+				Math.round(warmupTime * 1000), requests, reps,
 				Math.round(duration * 1000), Math.round(cap * 1000), startupReps, !noPeer, offline, args);
 		Bench.run(o);
 		return 0;

@@ -18,7 +18,8 @@ import java.util.List;
  * @param concurrencySize the graph size the concurrency and peer benchmarks use
  * @param clients concurrency levels
  * @param peerClients clients for the peer comparison
- * @param warmup warm-up requests per operation
+ * @param warmup warm-up requests per operation (at least)
+ * @param warmupMillis warm-up time per operation (at least; both within {@code capMillis})
  * @param requests requests per operation and repetition
  * @param reps repetitions
  * @param durationMs duration of one load-generator run
@@ -30,6 +31,6 @@ import java.util.List;
  */
 record BenchOptions(Path home, Path out, Path chart, Path scratch, long seed, List<Integer> articles,
 		List<Integer> loadArticles, List<Integer> batchSizes, List<Integer> graphSizes, int concurrencySize,
-		List<Integer> clients, int peerClients, int warmup, int requests, int reps, long durationMs, long capMillis, int startupReps,
+		List<Integer> clients, int peerClients, int warmup, long warmupMillis, int requests, int reps, long durationMs, long capMillis, int startupReps,
 		boolean peer, boolean offline, String arguments) {
 }

@@ -24,11 +24,15 @@ record Operation(String name, GraphQLClient.Body graphql, String cypher, Map<Str
 
 	static final String HEADLINE = "dependencyPaths (headline)";
 
-	/** Runs the Cypher through the driver and reads every record, as the API does. */
+	/**
+	 * Runs the Cypher through the driver and reads every record, as the API does: a read session and an auto-commit
+	 * transaction (RUN and PULL in one round trip). A managed {@code executeRead} would add BEGIN and COMMIT round
+	 * trips the API does not make, about 0.3 ms here, and so flatter the ratio of quick statements.
+	 */
 	void runCypher(Driver driver) {
 		String statement = Statements.query(cypher);
 		try (var session = driver.session(READ)) {
-			session.executeRead(tx -> tx.run(statement, params).list());
+			session.run(statement, params).list();
 		}
 	}
 

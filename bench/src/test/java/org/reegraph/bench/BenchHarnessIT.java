@@ -26,7 +26,7 @@ class BenchHarnessIT {
 		Path chart = tmp.resolve("img").resolve("latency.png");
 		boolean peerInstalled = PeerServer.installed(home);
 		BenchOptions options = new BenchOptions(home, out, chart, tmp.resolve("scratch"), 7, List.of(20),
-				List.of(20), List.of(1000), List.of(1000), 1000, List.of(1, 4), 2, 2, 5, 1, 300, 5000, 1, true,
+				List.of(20), List.of(1000), List.of(1000), 1000, List.of(1, 4), 2, 2, 100, 5, 1, 300, 5000, 1, true,
 				true, "(BenchHarnessIT)");
 
 		String report = Bench.run(options);
@@ -41,6 +41,9 @@ class BenchHarnessIT {
 			.containsPattern("\\| load's write path \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| \\*\\*[\\d.]+×\\*\\* \\|")
 			.containsPattern("\\| 1,000 \\| dependencyPaths \\(headline\\) \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|")
 			.contains("| 1,000 | exposure |", "| 1,000 | supplyShares |", "| 1,000 | conflicts |", "| 1,000 | entity |")
+			// p50s of GraphQL, Cypher, the HTTP round trip of { __typename }, then the ratio with its spread
+			.containsPattern("\\| 1,000 \\| entity \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ "
+					+ "\\| [\\d.]+ \\([\\d.]+–[\\d.]+\\)× \\|")
 			.containsPattern("\\| 4 \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| .* \\| 0 \\|")
 			.containsPattern("runs: \\*\\*[\\d.]+ \\([\\d.]+–[\\d.]+\\) s\\*\\*")
 			.contains("![Query latency vs graph size](img/latency.png)");

@@ -16,8 +16,8 @@ final class ConcurrencyBench {
 	static String section(GraphQLClient client, Operation headline, BenchOptions o) {
 		StringBuilder md = new StringBuilder("\n## 4. Throughput under concurrency\n\n");
 		md.append(String.format(Locale.ROOT, "The headline `dependencyPaths` query over HTTP at %,d nodes, closed-loop "
-				+ "clients in the harness (Java `HttpClient`, one connection each), %d × %.1f s per level after a "
-				+ "warm-up.%n%n", o.concurrencySize(), o.reps(), o.durationMs() / 1000.0));
+				+ "clients in the harness (Apache HttpClient 5, classic blocking I/O, one kept-alive connection each), "
+				+ "%d × %.1f s per level after a warm-up.%n%n", o.concurrencySize(), o.reps(), o.durationMs() / 1000.0));
 		md.append("| Clients | Requests/s | p50 ms | p99 ms | Requests | Errors |\n|---:|---:|---:|---:|---:|---:|\n");
 		for (int clients : o.clients()) {
 			LoadGenerator.run(clients, Math.max(200, o.durationMs() / 4), () -> client.post(headline.graphql()));

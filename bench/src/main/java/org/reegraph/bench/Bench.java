@@ -65,7 +65,7 @@ final class Bench {
 				graphSizes.add(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f |", nodes, graph.nodes(),
 						graph.relationships(), genSeconds));
 				try (ApiServer api = ApiServer.start(db.driver(), null, 0);
-						GraphQLClient client = new GraphQLClient(api.url() + "/graphql")) {
+						GraphQLClient client = new GraphQLClient(api.url() + "/graphql", maxClients())) {
 					latency.addAll(QueryBench.run(nodes, db.driver(), client, Operation.all(graph), o.warmup(),
 							o.warmupMillis(),
 							o.requests(), o.reps(), o.capMillis()));
@@ -87,6 +87,11 @@ final class Bench {
 	}
 
 	private final List<String> graphSizes = new ArrayList<>();
+
+	/** {@return the most concurrent callers of one client in this run} */
+	private int maxClients() {
+		return Math.max(o.peerClients(), o.clients().stream().mapToInt(Integer::intValue).max().orElse(1));
+	}
 
 	private long pageCacheFor(int nodes) {
 		return nodes >= 1_000_000 ? 2048 : nodes >= 100_000 ? 512 : 128;
@@ -211,15 +216,17 @@ final class Bench {
 				+ "|---:|---:|---:|---:|\n");
 		graphSizes.forEach(l -> md.append(l).append('\n'));
 		md.append("\nOne client; each operation ").append(o.requests()).append(" requests × ").append(o.reps())
-			.append(String.format(Locale.ROOT, " repetitions after a warm-up of at least %d requests and %.0f s ",
-					o.warmup(), o.warmupMillis() / 1000.0))
+			.append(String.format(Locale.ROOT, " repetitions after a warm-up of at least %d requests and %.1f s "
+					+ "(within the %d s cap, and at least 3) ", o.warmup(), o.warmupMillis() / 1000.0, o.capMillis() / 1000))
 			.append("(so that a quick operation is timed once the JIT has compiled its path, as in a server that has "
 					+ "been up a while), GraphQL over HTTP and the same named Cypher statement through the Java driver "
 					+ "(the floor: a read session and an auto-commit transaction, as the API runs it) interleaved request "
-					+ "by request. Ratio = GraphQL p50 / Cypher p50 per repetition.\n\n");
-		md.append("*HTTP round trip* is the p50 of `{ __typename }` over HTTP, sent right after each Cypher request, "
-				+ "so from the same idle state as the operation's own GraphQL request: no statement and no data, "
-				+ "just the client, Netty, Micronaut, graphql-java, the JSON envelope and waking the server's idle "
+					+ "by request, each iteration GraphQL, Cypher, round trip (below), Cypher, so that every HTTP request "
+					+ "follows a statement and both Cypher requests count as floor samples. Ratio = GraphQL p50 / Cypher "
+					+ "p50 per repetition.\n\n");
+		md.append("*HTTP round trip* is the p50 of `{ __typename }` over HTTP, sent right after a Cypher request "
+				+ "as the operation's own GraphQL request is, so from the same state of the machine: no statement and "
+				+ "no data, just the client, Netty, Micronaut, graphql-java, the JSON envelope and waking the server's idle "
 				+ "threads. Every GraphQL request pays it and the driver's floor does not, so for a statement that "
 				+ "takes about a millisecond it alone decides the ratio.\n\n");
 		md.append("A slow operation stops a repetition after ").append(o.capMillis() / 1000).append(" s (at least five "

@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -28,6 +29,10 @@ import org.apache.hc.core5.util.Timeout;
  * blocking session), so the ratio compares the servers rather than two clients' thread hand-offs: the JDK's
  * {@code java.net.http.HttpClient} passes every answer from its selector thread through an executor before the
  * caller wakes, which on this two-core machine costs a few hundred microseconds per request.
+ * <p>
+ * Content compression is off: Apache's client would offer gzip/zstd and Micronaut compresses every text answer of
+ * 1 kB or more when offered, so large answers would be timed with compression in them (Bolt, the floor, does not
+ * compress, and the peer's Apollo server does not either).
  */
 final class GraphQLClient implements AutoCloseable {
 
@@ -36,20 +41,37 @@ final class GraphQLClient implements AutoCloseable {
 	/** {@code application/json} without a charset parameter, as browsers and GraphiQL send it; the body is UTF-8. */
 	private static final ContentType GRAPHQL_JSON = ContentType.create("application/json");
 
-	/** More than the most concurrent callers any benchmark uses (32), so none waits for a connection. */
-	private static final int MAX_CONNECTIONS = 64;
-
 	private final CloseableHttpClient http;
 	private final String endpoint;
 
-	GraphQLClient(String endpoint) {
+	/**
+	 * A client for reegraph's API, which keeps idle connections open for minutes.
+	 *
+	 * @param endpoint the GraphQL URL
+	 * @param connections the most concurrent callers
+	 */
+	GraphQLClient(String endpoint, int connections) {
+		// Checked only after a minute idle: the default (2 s) costs a blocking ~1 ms read before the first request
+		// after any statement that took longer, which would land in the latency figures.
+		this(endpoint, connections, TimeValue.ofMinutes(1));
+	}
+
+	/**
+	 * @param endpoint the GraphQL URL
+	 * @param connections the most concurrent callers: the pool holds that many, so none waits for a connection
+	 * @param idleCheck how long a pooled connection may sit idle before it is checked for a close by the server
+	 *        (Node closes idle keep-alive connections after 5 s; a POST on a closed one fails and is not retried)
+	 */
+	GraphQLClient(String endpoint, int connections, TimeValue idleCheck) {
 		this.endpoint = endpoint;
 		ConnectionConfig connection = ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-			.setSocketTimeout(Timeout.ofSeconds(60)).build();
+			.setSocketTimeout(Timeout.ofSeconds(60)).setValidateAfterInactivity(idleCheck).build();
+		int pool = Math.max(1, connections);
 		this.http = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(MAX_CONNECTIONS)
-				.setMaxConnPerRoute(MAX_CONNECTIONS).setDefaultConnectionConfig(connection).build())
-			.disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build();
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(pool)
+				.setMaxConnPerRoute(pool).setDefaultConnectionConfig(connection).build())
+			.disableContentCompression().disableAutomaticRetries().disableCookieManagement()
+			.disableRedirectHandling().build();
 	}
 
 	/** A ready-to-send request body. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.util.TimeValue;
 
 /**
  * reegraph against the peer ({@code @neo4j/graphql} + {@code @apollo/server}) on the same Neo4j, same graph,
@@ -106,7 +107,7 @@ final class PeerBench {
 	private static void measure(BenchOptions o, BenchDatabase db, GraphQLClient reegraph, StringBuilder md,
 			List<Pair> pairs) {
 		try (PeerServer peerServer = PeerServer.start(o.home(), db.boltUri());
-				GraphQLClient peer = new GraphQLClient(peerServer.url())) {
+				GraphQLClient peer = new GraphQLClient(peerServer.url(), o.peerClients(), TimeValue.ofSeconds(2))) {
 			int clients = o.peerClients();
 			md.append(String.format(Locale.ROOT, "Same Neo4j, same graph (%,d nodes), same session; `@neo4j/graphql` "
 					+ "7.6.3 on `@apollo/server` 5.5.1, Node %s, with type definitions for the same entity types and "

@@ -13,7 +13,10 @@ import org.neo4j.driver.Driver;
  * A third request is interleaved as well: {@code { __typename }} over HTTP, which runs no statement. Its median is
  * the price of one HTTP GraphQL round trip on this machine (client, Netty, Micronaut, graphql-java, JSON), which
  * every GraphQL request pays and the driver's floor does not; the report shows it beside each ratio so a reader
- * can tell that fixed cost from the cost of the answer.
+ * can tell that fixed cost from the cost of the answer. Each iteration runs GraphQL, Cypher, round trip, Cypher,
+ * so both HTTP requests are sent right after a statement, from the same state of the machine (how long the
+ * server's threads have been idle changes an HTTP request's time here by several tenths of a millisecond); both
+ * Cypher requests are floor samples.
  */
 final class QueryBench {
 
@@ -40,18 +43,19 @@ final class QueryBench {
 			long warmupMillis, int requests, int reps, long capMillis) {
 		List<Row> rows = new ArrayList<>();
 		for (Operation op : ops) {
-			long started = System.nanoTime();
-			long warmCap = started + capMillis * 1_000_000L;
-			long warmMin = started + Math.min(warmupMillis, capMillis) * 1_000_000L;
 			// Cypher first: it has no query timeout, and the API's request then finds the plan cached (planning the
 			// headline statement takes seconds on a busy machine, longer than the API's default timeout).
 			op.runCypher(driver);
-			// Warm up for at least `warmup` requests and `warmupMillis` (a 1 ms operation needs thousands of requests
-			// before the JIT has compiled its path), never past the cap, never fewer than three.
+			long started = System.nanoTime();
+			long warmCap = started + capMillis * 1_000_000L;
+			long warmMin = started + Math.min(warmupMillis, capMillis) * 1_000_000L;
+			// Warm up for at least `warmup` iterations and `warmupMillis` (a 1 ms operation needs thousands of
+			// requests before the JIT has compiled its path); none starts after the cap, and at least three run.
 			for (int i = 0; i < 3 || (System.nanoTime() < warmCap && (i < warmup || System.nanoTime() < warmMin)); i++) {
+				client.post(op.graphql());
+				op.runCypher(driver);
 				client.post(ROUND_TRIP);
 				op.runCypher(driver);
-				client.post(op.graphql());
 			}
 			List<long[]> allG = new ArrayList<>();
 			List<long[]> allC = new ArrayList<>();
@@ -59,7 +63,7 @@ final class QueryBench {
 			List<Double> ratios = new ArrayList<>();
 			for (int r = 0; r < reps; r++) {
 				long[] g = new long[requests];
-				long[] c = new long[requests];
+				long[] c = new long[2 * requests];
 				long[] t = new long[requests];
 				// A slow operation stops after capMillis (but never below five requests), so big graphs stay affordable.
 				long end = System.nanoTime() + capMillis * 1_000_000L;
@@ -72,13 +76,16 @@ final class QueryBench {
 					long t2 = System.nanoTime();
 					client.post(ROUND_TRIP);
 					long t3 = System.nanoTime();
+					op.runCypher(driver);
+					long t4 = System.nanoTime();
 					g[n] = t1 - t0;
-					c[n] = t2 - t1;
+					c[2 * n] = t2 - t1;
+					c[2 * n + 1] = t4 - t3;
 					t[n] = t3 - t2;
 					n++;
 				}
 				g = java.util.Arrays.copyOf(g, n);
-				c = java.util.Arrays.copyOf(c, n);
+				c = java.util.Arrays.copyOf(c, 2 * n);
 				t = java.util.Arrays.copyOf(t, n);
 				allG.add(g);
 				allC.add(c);

@@ -37,7 +37,7 @@ final class StartupBench {
 			throw new UncheckedIOException(ex);
 		}
 		int port = PeerServer.freePort();
-		GraphQLClient client = new GraphQLClient("http://127.0.0.1:" + port + "/graphql");
+		GraphQLClient client = new GraphQLClient("http://127.0.0.1:" + port + "/graphql", 1);
 		GraphQLClient.Body headline = GraphQLClient.Body.of("{ dependencyPaths(element: \"Dy\", origin: \"CN\", "
 				+ "programCountry: \"US\", programKind: DEFENSE) { program { name } } }", Map.of());
 		ProcessBuilder pb = new ProcessBuilder(home.resolve("bin").resolve("reegraph").toString(), "serve",

@@ -41,7 +41,7 @@ class BenchHarnessIT {
 			.containsPattern("\\| load's write path \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| \\*\\*[\\d.]+×\\*\\* \\|")
 			.containsPattern("\\| 1,000 \\| dependencyPaths \\(headline\\) \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|")
 			.contains("| 1,000 | exposure |", "| 1,000 | supplyShares |", "| 1,000 | conflicts |", "| 1,000 | entity |")
-			// p50s of GraphQL, Cypher, the HTTP round trip of { __typename }, then the ratio with its spread
+			// GraphQL p50/p99, Cypher p50/p99, the p50 of the HTTP round trip ({ __typename }), the ratio with its spread
 			.containsPattern("\\| 1,000 \\| entity \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ "
 					+ "\\| [\\d.]+ \\([\\d.]+–[\\d.]+\\)× \\|")
 			.containsPattern("\\| 4 \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| .* \\| 0 \\|")

@@ -2,6 +2,7 @@ package org.reegraph.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 
@@ -23,7 +24,7 @@ final class QueryBench {
 	private QueryBench() {
 	}
 
-	static final GraphQLClient.Body ROUND_TRIP = GraphQLClient.Body.of("{ __typename }", java.util.Map.of());
+	private static final GraphQLClient.Body ROUND_TRIP = GraphQLClient.Body.of("{ __typename }", Map.of());
 
 	/**
 	 * One operation's figures at one graph size.

@@ -7,15 +7,17 @@ import java.util.Map;
 
 /**
  * Stage 3 as one call: runs every {@link RelationRule} over a sentence and drops repeats (the same type,
- * ends and properties read by two rules keep the more confident reading). Thread-safe.
+ * ends and properties read by two rules keep the more confident reading), then the linguistic rules of the
+ * rule files ({@link RuleEngine}), which add the facts whose type and ends no earlier rule read. Thread-safe.
  */
 public final class RelationExtractor {
 
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RelationExtractor.class);
 
 	private final List<RelationRule> rules;
+	private final RuleEngine engine;
 
-	/** Creates an extractor with every built-in rule. */
+	/** Creates an extractor with every built-in rule and the bundled rule files. */
 	public RelationExtractor() {
 		List<RelationRule> all = new ArrayList<>();
 		all.addAll(TradeRules.all());
@@ -24,6 +26,12 @@ public final class RelationExtractor {
 		all.addAll(DependencyRules.all());
 		all.addAll(PolicyRules.all());
 		this.rules = List.copyOf(all);
+		this.engine = RuleEngine.bundled();
+	}
+
+	/** {@return the engine of the rule files} */
+	public RuleEngine engine() {
+		return engine;
 	}
 
 	/** {@return the rules, in the order they run} */
@@ -37,6 +45,16 @@ public final class RelationExtractor {
 	 * @param context the sentence
 	 */
 	public List<RawFact> extract(SentenceContext context) {
+		return extract(context, null);
+	}
+
+	/**
+	 * {@return the facts a sentence states}, telling what the rule files' rules did
+	 *
+	 * @param context the sentence
+	 * @param trace receives what each linguistic rule did with each trigger it found, or null
+	 */
+	public List<RawFact> extract(SentenceContext context, java.util.function.Consumer<RuleEngine.Trace> trace) {
 		Map<String, RawFact> unique = new LinkedHashMap<>();
 		for (RelationRule rule : rules) {
 			List<RawFact> found;
@@ -56,6 +74,18 @@ public final class RelationExtractor {
 					unique.put(key, f);
 				}
 			}
+		}
+		java.util.Set<String> read = new java.util.HashSet<>();
+		unique.values().forEach(f -> read.add(f.type() + "|" + f.from().id() + "|" + f.to().id()));
+		try {
+			for (RawFact f : engine.extract(context, trace)) {
+				if (read.add(f.type() + "|" + f.from().id() + "|" + f.to().id())) {
+					unique.put("engine|" + f.type() + "|" + f.from().id() + "|" + f.to().id(), f);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("The rule engine failed on \"{}\": {}", abbreviate(context.text()), ex.toString());
 		}
 		return List.copyOf(unique.values());
 	}

@@ -1,0 +1,720 @@
+package org.reegraph.loader.relate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.reegraph.loader.annotate.AnnotatedSentence;
+import org.reegraph.loader.annotate.Chunk;
+import org.reegraph.loader.annotate.ChineseAnnotator;
+import org.reegraph.loader.annotate.EnglishAnnotator;
+import org.reegraph.loader.annotate.Token;
+import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.EntityRef;
+import org.reegraph.loader.recognize.Mention;
+import org.reegraph.model.Label;
+
+/**
+ * Reads relations with the {@link LinguisticRule rules of the rule files}: finds each rule's trigger among the
+ * sentence's lemmas, fills its two slots by syntactic role (subject, object, prepositional object, possessor,
+ * modifier; passive voice swapped; coordinated names expanded), reads its properties from the clause's amounts,
+ * and drops negated triggers or marks planned, proposed and threatened ones with a {@code status}. Only sentences
+ * with two or more entity mentions are annotated. Thread-safe.
+ */
+public final class RuleEngine {
+
+	/** What a rule did with a trigger it found: for {@code extract --explain}. */
+	public record Trace(String rule, String trigger, boolean fired, String detail) {
+	}
+
+	private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "although", "though", "but", "because",
+			"which", "who", "whom", "whose", "meanwhile", "however");
+	private static final Set<String> ZH_CLAUSE = Set.of("，", "；", "。", "但", "但是", "而", "同时", ",", ";");
+	private static final Set<String> CHANGE_WORDS = Set.of("rise", "rose", "increase", "grow", "growth", "surge",
+			"jump", "soar", "up", "climb", "decline", "decrease", "fall", "fell", "drop", "down", "plunge", "slump",
+			"increased", "declined", "dropped", "fallen", "risen", "增长", "增加", "下降", "减少", "下滑", "暴增");
+	private static final Set<String> DOWN_WORDS = Set.of("decline", "decrease", "fall", "fell", "drop", "down",
+			"plunge", "slump", "declined", "dropped", "fallen", "下降", "减少", "下滑");
+
+	private final List<RuleFile> files;
+
+	/**
+	 * Creates an engine.
+	 *
+	 * @param files the rule files, one per language
+	 */
+	public RuleEngine(List<RuleFile> files) {
+		this.files = List.copyOf(files);
+	}
+
+	/** {@return an engine with the bundled English and Chinese rules} */
+	public static RuleEngine bundled() {
+		return Bundled.ENGINE;
+	}
+
+	private static final class Bundled {
+
+		static final RuleEngine ENGINE = new RuleEngine(List.of(RuleFile.bundled("en"), RuleFile.bundled("zh")));
+	}
+
+	/** {@return the rule files} */
+	public List<RuleFile> files() {
+		return files;
+	}
+
+	/**
+	 * Reads a sentence.
+	 *
+	 * @param c the sentence with its mentions and amounts
+	 * @return the facts
+	 */
+	public List<RawFact> extract(SentenceContext c) {
+		return extract(c, null);
+	}
+
+	/**
+	 * Reads a sentence and tells what each rule did.
+	 *
+	 * @param c the sentence with its mentions and amounts
+	 * @param trace receives one entry per trigger found, or null
+	 * @return the facts
+	 */
+	public List<RawFact> extract(SentenceContext c, Consumer<Trace> trace) {
+		if (c.entities().size() < 2) {
+			return List.of();
+		}
+		boolean chinese = ChineseAnnotator.isChinese(c.text());
+		String language = chinese ? "zh" : "en";
+		RuleFile file = files.stream().filter(f -> f.language().equals(language)).findFirst().orElse(null);
+		if (file == null) {
+			return List.of();
+		}
+		AnnotatedSentence s = chinese ? ChineseAnnotator.INSTANCE.annotate(c.text())
+				: EnglishAnnotator.INSTANCE.annotate(c.text());
+		return new Reading(file, s, c, trace).run();
+	}
+
+	/** One sentence read with one rule file. */
+	private static final class Reading {
+
+		final RuleFile file;
+		final AnnotatedSentence s;
+		final SentenceContext c;
+		final Consumer<Trace> trace;
+		final List<Token> tokens;
+		final int[] clause;
+		final List<Mention> mentions;
+		final int[] firstToken;
+		final int[] lastToken;
+		/** Tokens the tagger read as a noun or adjective that a verb trigger took as its verb ("Japan relies"). */
+		final java.util.BitSet verbs = new java.util.BitSet();
+
+		Reading(RuleFile file, AnnotatedSentence s, SentenceContext c, Consumer<Trace> trace) {
+			this.file = file;
+			this.s = s;
+			this.c = c;
+			this.trace = trace;
+			this.tokens = s.tokens();
+			this.clause = clauses();
+			this.mentions = c.entities();
+			this.firstToken = new int[mentions.size()];
+			this.lastToken = new int[mentions.size()];
+			for (int i = 0; i < mentions.size(); i++) {
+				firstToken[i] = s.tokenAt(mentions.get(i).start());
+				lastToken[i] = Math.max(firstToken[i], s.tokenBefore(mentions.get(i).end()));
+			}
+		}
+
+		private boolean zh() {
+			return "zh".equals(s.language());
+		}
+
+		private int[] clauses() {
+			int[] out = new int[tokens.size()];
+			int id = 0;
+			for (int i = 0; i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				boolean boundary = zh() ? ZH_CLAUSE.contains(t.text())
+						: t.text().equals(";") || t.text().equals(":") || t.text().equals("—")
+								|| (CLAUSE_WORDS.contains(t.lemma()) && t.is("SCONJ", "CCONJ", "PRON", "ADV", "DET"));
+				if (boundary) {
+					id++;
+				}
+				out[i] = id;
+			}
+			return out;
+		}
+
+		List<RawFact> run() {
+			Map<String, RawFact> out = new LinkedHashMap<>();
+			for (LinguisticRule rule : file.rules()) {
+				for (int i = 0; i < tokens.size(); i++) {
+					if (triggers(rule, i)) {
+						for (RawFact f : apply(rule, i)) {
+							String key = f.type() + "|" + f.from().id() + "|" + f.to().id();
+							RawFact before = out.get(key);
+							if (before == null || before.confidence() < f.confidence()) {
+								out.put(key, f);
+							}
+						}
+					}
+				}
+			}
+			return List.copyOf(out.values());
+		}
+
+		private boolean triggers(LinguisticRule rule, int i) {
+			Token t = tokens.get(i);
+			if (zh()) {
+				// a trigger word may span two segments ("加征" is segmented 加 / 征)
+				for (String w : rule.trigger().lemmas()) {
+					if (c.text().startsWith(w, t.start())) {
+						return true;
+					}
+				}
+				return false;
+			}
+			boolean lemma = rule.trigger().lemmas().contains(t.lemma())
+					|| rule.trigger().lemmas().contains(t.text().toLowerCase(Locale.ROOT));
+			if (lemma && (rule.trigger().pos().isEmpty() || rule.trigger().pos().contains(t.tag()))) {
+				return true;
+			}
+			// the UD tagger reads "Japan relies on", "Japan lent $200 million" as a noun or adjective after a
+			// name: a verb trigger right after a name, followed by what a verb takes
+			boolean verb = rule.trigger().pos().contains("VERB") && t.is("NOUN", "ADJ") && i > 0
+					&& tokens.get(i - 1).is("PROPN") && i + 1 < tokens.size()
+					&& tokens.get(i + 1).is("ADP", "DET", "NUM", "ADJ", "NOUN", "SYM", "PROPN")
+					&& (lemma || rule.trigger().lemmas().contains(EnglishAnnotator.lemma(t.text(), "VERB"))
+							|| rule.trigger().lemmas().contains(verbStem(t.text())));
+			if (verb) {
+				verbs.set(i);
+			}
+			return verb;
+		}
+
+		/** The group a trigger heads: none for a token read as a verb against its tag. */
+		private Chunk group(int i) {
+			return verbs.get(i) ? null : s.chunkOf(i);
+		}
+
+		private boolean noun(int i) {
+			return !zh() && !verbs.get(i) && tokens.get(i).is("NOUN", "PROPN");
+		}
+
+		private static String verbStem(String word) {
+			String w = word.toLowerCase(Locale.ROOT);
+			if (w.endsWith("ies") && w.length() > 4) {
+				return w.substring(0, w.length() - 3) + "y";
+			}
+			if (w.endsWith("ied") && w.length() > 4) {
+				return w.substring(0, w.length() - 3) + "y";
+			}
+			if (w.endsWith("s") && !w.endsWith("ss")) {
+				return w.substring(0, w.length() - 1);
+			}
+			return w;
+		}
+
+		private void tell(LinguisticRule rule, int i, boolean fired, String detail) {
+			if (trace != null) {
+				trace.accept(new Trace(rule.id(), tokens.get(i).text(), fired, detail));
+			}
+		}
+
+		/** "refined rare earths", "deep-processed products": a participle that modifies a noun states no event. */
+		private boolean attributive(int i) {
+			if (zh() || !tokens.get(i).is("VERB") || !tokens.get(i).text().toLowerCase(Locale.ROOT).endsWith("ed")) {
+				return false;
+			}
+			boolean before = i == 0 || tokens.get(i - 1).is("DET", "ADP", "ADJ", "NUM", "ADV") || tokens.get(i - 1).text().equals("-");
+			boolean after = i + 1 < tokens.size() && tokens.get(i + 1).is("ADJ", "NOUN", "PROPN");
+			return before && after && !(i > 0 && tokens.get(i - 1).is("ADV") && i > 1 && tokens.get(i - 2).is("AUX"));
+		}
+
+		/** An element named as the modifier of a noun such as "technology" or "patents" is not the material. */
+		private boolean blocked(Mention m) {
+			if (zh() || m.entity().label() != Label.ELEMENT) {
+				return false;
+			}
+			int k = mentions.indexOf(m);
+			int next = k < 0 ? -1 : lastToken[k] + 1;
+			while (next >= 0 && next < tokens.size() && tokens.get(next).is("NOUN", "VERB")
+					&& !file.blockers().contains(tokens.get(next).lemma()) && next - lastToken[k] < 3) {
+				next++;
+			}
+			return next >= 0 && next < tokens.size() && file.blockers().contains(tokens.get(next).lemma());
+		}
+
+		private List<RawFact> apply(LinguisticRule rule, int i) {
+			if (attributive(i)) {
+				tell(rule, i, false, "a participle modifying a noun, not a verb");
+				return List.of();
+			}
+			if (rule.requires() != null && !near(rule.requires(), i)) {
+				tell(rule, i, false, "none of " + rule.requires().lemmas() + " within " + rule.requires().within()
+						+ " words");
+				return List.of();
+			}
+			if (negated(i)) {
+				tell(rule, i, false, "negated");
+				return List.of();
+			}
+			String status = status(i);
+			if (status != null && rule.modal() == LinguisticRule.Modal.DROP) {
+				tell(rule, i, false, "modal (" + status + "), and the rule drops modal readings");
+				return List.of();
+			}
+			boolean passive = passive(i);
+			List<Mention> from = fill(rule.from(), i, passive);
+			List<Mention> to = fill(rule.to(), i, passive);
+			if (from.isEmpty() || to.isEmpty()) {
+				tell(rule, i, false, (from.isEmpty() ? "no " + describe(rule.from()) : "no " + describe(rule.to()))
+						+ (passive ? " (passive)" : ""));
+				return List.of();
+			}
+			Map<String, Object> props = properties(rule, i, from, to);
+			if (status != null) {
+				props.put("status", status);
+			}
+			double confidence = status == null ? rule.confidence() : rule.confidence() * 0.8;
+			List<RawFact> facts = new ArrayList<>();
+			for (Mention a : from) {
+				for (Mention b : to) {
+					EntityRef x = party(a.entity(), rule.from().labels());
+					EntityRef y = party(b.entity(), rule.to().labels());
+					if (x == null || y == null || x.id().equals(y.id())
+							|| !rule.type().allows(x.label(), y.label())) {
+						continue;
+					}
+					facts.add(new RawFact(rule.type(), x, y, props, rule.id(), confidence));
+				}
+			}
+			tell(rule, i, !facts.isEmpty(), facts.isEmpty() ? "the two ends are the same entity"
+					: facts.stream().map(f -> f.from().name() + " -" + f.type() + "-> " + f.to().name()).toList().toString());
+			return facts;
+		}
+
+		private static String describe(LinguisticRule.Slot slot) {
+			String role = slot.role().name().toLowerCase(Locale.ROOT);
+			return role + (slot.via().isEmpty() ? "" : " " + slot.via()) + " of label "
+					+ slot.labels().stream().map(Label::cypherName).sorted().toList();
+		}
+
+		/** An organisation or site standing for its country, where the slot takes countries but not it. */
+		private EntityRef party(EntityRef e, Set<Label> labels) {
+			if (labels.contains(e.label())) {
+				return e;
+			}
+			if ((e.label() == Label.ORGANIZATION || e.label() == Label.MINE) && labels.contains(Label.COUNTRY)
+					&& e.countryCode() != null) {
+				return c.countries().apply(e.countryCode()).orElse(null);
+			}
+			return null;
+		}
+
+		private boolean near(LinguisticRule.Requires req, int i) {
+			for (int j = Math.max(0, i - req.within()); j <= Math.min(tokens.size() - 1, i + req.within()); j++) {
+				if (j != i && clause[j] == clause[i] && req.lemmas().contains(tokens.get(j).lemma())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The verb group of a verb trigger, or the noun group of a noun trigger, holds a negation. */
+		private boolean negated(int i) {
+			Chunk group = group(i);
+			int from = group == null ? Math.max(0, i - 3) : group.first();
+			if (zh()) {
+				from = Math.max(0, i - 2);
+			}
+			for (int j = from; j < i; j++) {
+				if (clause[j] == clause[i] && file.negation().contains(tokens.get(j).lemma())) {
+					return true;
+				}
+			}
+			// "has not yet invested", "no investment": the word before the group too
+			int before = from - 1;
+			return before >= 0 && clause[before] == clause[i] && file.negation().contains(tokens.get(before).lemma())
+					&& !zh();
+		}
+
+		/** A modal word in the trigger's group or just before it ("plans to invest", "proposed acquisition"). */
+		private String status(int i) {
+			Chunk group = group(i);
+			int from = Math.max(0, (group == null ? i : group.first()) - (zh() ? 3 : 2));
+			for (int j = i; j >= from; j--) {
+				if (clause[j] != clause[i]) {
+					break;
+				}
+				String lemma = tokens.get(j).lemma();
+				for (var e : file.modality().entrySet()) {
+					if (e.getValue().contains(lemma) && (j < i || e.getKey().equals("THREATENED")
+							|| e.getKey().equals("SUSPENDED"))) {
+						return j == i ? null : e.getKey();
+					}
+				}
+			}
+			return null;
+		}
+
+		/** "was acquired by", "is supplied by": a form of be or get before a past participle in one verb group. */
+		private boolean passive(int i) {
+			if (zh()) {
+				return i > 0 && tokens.get(i - 1).text().equals("被");
+			}
+			Chunk group = s.chunkOf(i);
+			if (group == null || group.kind() != Chunk.Kind.VP || !tokens.get(i).is("VERB")) {
+				return false;
+			}
+			String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+			boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ld")
+					|| w.endsWith("ught") || w.endsWith("ent");
+			if (!participle) {
+				return false;
+			}
+			for (int j = group.first(); j < i; j++) {
+				if (tokens.get(j).is("AUX") && (tokens.get(j).lemma().equals("be") || tokens.get(j).lemma().equals("get"))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private List<Mention> fill(LinguisticRule.Slot slot, int i, boolean passive) {
+			List<Integer> found = switch (slot.role()) {
+				case SUBJECT -> passive ? ppAfter(i, List.of("by"), slot) : subject(i, slot);
+				case OBJECT -> passive ? subject(i, slot) : object(i, slot);
+				case PP -> {
+					List<Integer> pp = ppAfter(i, slot.via(), slot);
+					yield pp.isEmpty() && zh() ? ppBefore(i, slot.via(), slot) : pp;
+				}
+				case POSSESSOR -> possessor(i, slot);
+				case MODIFIER -> modifier(i, slot);
+			};
+			if (found.isEmpty()) {
+				return List.of();
+			}
+			List<Mention> out = new ArrayList<>();
+			for (int m : found) {
+				for (Mention x : c.coordinated(mentions.get(m))) {
+					if (!out.contains(x) && accepts(slot, x) && !blocked(x)) {
+						out.add(x);
+					}
+				}
+			}
+			return out;
+		}
+
+		private boolean accepts(LinguisticRule.Slot slot, Mention m) {
+			if (m.adjective() && !slot.demonyms() && slot.role() != LinguisticRule.Role.MODIFIER) {
+				return false;
+			}
+			Label l = m.entity().label();
+			return slot.labels().contains(l) || (l == Label.ORGANIZATION || l == Label.MINE)
+					&& slot.labels().contains(Label.COUNTRY) && m.entity().countryCode() != null;
+		}
+
+		/** Mentions whose first token lies in [from, to], in text order. */
+		private List<Integer> mentionsIn(int from, int to) {
+			List<Integer> out = new ArrayList<>();
+			for (int m = 0; m < mentions.size(); m++) {
+				if (firstToken[m] >= from && lastToken[m] <= to) {
+					out.add(m);
+				}
+			}
+			return out;
+		}
+
+		private boolean prepositional(int m) {
+			int first = firstToken[m];
+			if (zh()) {
+				return first > 0 && Set.of("对", "向", "从", "给", "自", "与", "和", "在", "于").contains(tokens.get(first - 1).text());
+			}
+			Chunk np = s.chunkOf(first);
+			int start = np == null ? first : np.first();
+			return start > 0 && tokens.get(start - 1).is("ADP");
+		}
+
+		/** A name followed by another noun in its group modifies it ("US producer"), unless it is a possessor. */
+		private boolean modifierOnly(int m) {
+			if (zh()) {
+				return false;
+			}
+			Chunk np = s.chunkOf(lastToken[m]);
+			if (np == null || np.last() <= lastToken[m] || verbs.get(lastToken[m] + 1)) {
+				return false;
+			}
+			Token next = tokens.get(lastToken[m] + 1);
+			return !(next.text().equals("'s") || next.text().equals("’s") || next.text().equals("'"));
+		}
+
+		/**
+		 * The subject: the nearest name before the trigger's group in its clause that is neither a prepositional
+		 * object nor a modifier of another noun, skipping an apposition between commas.
+		 */
+		private List<Integer> subject(int i, LinguisticRule.Slot slot) {
+			Chunk group = group(i);
+			int end = group == null || zh() ? i : group.first();
+			if (noun(i)) {
+				List<Integer> own = possessor(i, slot);
+				if (own.isEmpty()) {
+					own = ppAfter(i, List.of("by"), slot);
+				}
+				if (own.isEmpty()) {
+					own = modifier(i, slot);
+				}
+				if (!own.isEmpty()) {
+					return own;
+				}
+				// "announced an investment in X": the light verb's subject
+				int v = end - 1;
+				while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN")
+						|| tokens.get(v).text().equals("'s") || tokens.get(v).text().equals("’s")
+						|| tokens.get(v).text().equals("-"))) {
+					v--;
+				}
+				if (v < 0 || clause[v] != clause[i] || !tokens.get(v).is("VERB")
+						|| !file.lightVerbs().contains(tokens.get(v).lemma())) {
+					return List.of();
+				}
+				Chunk vp = s.chunkOf(v);
+				end = vp == null ? v : vp.first();
+			}
+			List<Integer> candidates = mentionsIn(0, end - 1);
+			for (int k = candidates.size() - 1; k >= 0; k--) {
+				int m = candidates.get(k);
+				if (clause[firstToken[m]] != clause[Math.max(0, end - 1)] && end > 0) {
+					break;
+				}
+				if (prepositional(m) || modifierOnly(m) && !slot.demonyms() || !accepts(slot, mentions.get(m))) {
+					continue;
+				}
+				if (apposition(m, end) && k > 0) {
+					continue;
+				}
+				return List.of(m);
+			}
+			return List.of();
+		}
+
+		/** The mention sits between two commas right before the verb group: "MP Materials, a US firm, signed". */
+		private boolean apposition(int m, int end) {
+			if (zh()) {
+				return false;
+			}
+			int before = firstToken[m] - 1;
+			while (before >= 0 && tokens.get(before).is("DET", "ADJ", "NUM", "NOUN", "PROPN")) {
+				before--;
+			}
+			boolean commaBefore = before >= 0 && tokens.get(before).text().equals(",");
+			boolean commaAfter = end - 1 > lastToken[m] && tokens.get(end - 1).text().equals(",");
+			return commaBefore && commaAfter;
+		}
+
+		/** The direct object: the names of the first noun group after the verb group (through "of"). */
+		private List<Integer> object(int i, LinguisticRule.Slot slot) {
+			if (zh()) {
+				for (int m : mentionsIn(i + 1, tokens.size() - 1)) {
+					if (clause[firstToken[m]] != clause[i]) {
+						break;
+					}
+					if (accepts(slot, mentions.get(m)) && !prepositional(m)) {
+						return List.of(m);
+					}
+				}
+				return List.of();
+			}
+			if (noun(i)) {
+				return ppAfter(i, List.of("of"), slot);
+			}
+			Chunk group = group(i);
+			int at = (group == null ? i : group.last()) + 1;
+			for (int hop = 0; hop < 2 && at < tokens.size(); hop++) {
+				Chunk np = s.chunkOf(at);
+				if (np == null || np.kind() != Chunk.Kind.NP) {
+					return List.of();
+				}
+				for (int m : mentionsIn(at, np.last())) {
+					if (accepts(slot, mentions.get(m))) {
+						return List.of(m);
+					}
+				}
+				// "bought 51% of Less Common Metals", "a stake in": on through "of" only
+				at = np.last() + 1;
+				if (at < tokens.size() && tokens.get(at).lemma().equals("of")) {
+					at++;
+				}
+				else {
+					return List.of();
+				}
+			}
+			return List.of();
+		}
+
+		/** The object of the first of the prepositions after the trigger, up to the next verb or clause. */
+		private List<Integer> ppAfter(int i, List<String> via, LinguisticRule.Slot slot) {
+			Chunk group = group(i);
+			int j = (group == null || zh() ? i : group.last()) + 1;
+			for (; j < tokens.size() && clause[j] == clause[i]; j++) {
+				Token t = tokens.get(j);
+				if (!zh() && t.is("VERB") && !t.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+					return List.of();
+				}
+				if (via.contains(t.lemma()) && (zh() || t.is("ADP", "SCONJ", "PART"))) {
+					for (int m : mentionsIn(j + 1, tokens.size() - 1)) {
+						if (firstToken[m] > j + 6 || clause[firstToken[m]] != clause[i]) {
+							break;
+						}
+						if (accepts(slot, mentions.get(m))) {
+							return List.of(m);
+						}
+						if (!mentions.get(m).adjective()) {
+							break;
+						}
+					}
+				}
+			}
+			return List.of();
+		}
+
+		/** Chinese: a preposition before the trigger ("从缅甸进口", "对美国出口"). */
+		private List<Integer> ppBefore(int i, List<String> via, LinguisticRule.Slot slot) {
+			for (int j = i - 1; j >= 0 && clause[j] == clause[i]; j--) {
+				if (via.contains(tokens.get(j).lemma())) {
+					for (int m : mentionsIn(j + 1, i - 1)) {
+						if (accepts(slot, mentions.get(m))) {
+							return List.of(m);
+						}
+					}
+				}
+			}
+			return List.of();
+		}
+
+		/** "X's investment": a name followed by 's in the trigger's noun group. */
+		private List<Integer> possessor(int i, LinguisticRule.Slot slot) {
+			Chunk np = s.chunkOf(i);
+			if (np == null || zh()) {
+				return List.of();
+			}
+			for (int j = np.first(); j < i; j++) {
+				String w = tokens.get(j).text();
+				if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+					for (int m = 0; m < mentions.size(); m++) {
+						if (lastToken[m] == j - 1 && accepts(slot, mentions.get(m))) {
+							return List.of(m);
+						}
+					}
+				}
+			}
+			return List.of();
+		}
+
+		/** "Chinese exports", "U.S. imports": a name or demonym before the trigger in its noun group. */
+		private List<Integer> modifier(int i, LinguisticRule.Slot slot) {
+			Chunk np = s.chunkOf(i);
+			if (zh()) {
+				return i > 0 ? mentionsIn(Math.max(0, i - 2), i - 1).stream()
+					.filter(m -> accepts(slot, mentions.get(m))).limit(1).toList() : List.of();
+			}
+			if (np == null || np.kind() != Chunk.Kind.NP) {
+				// "rare earth refining" tagged as a verb: the noun group right before it modifies it
+				np = i > 0 ? s.chunkOf(i - 1) : null;
+				if (np == null || np.kind() != Chunk.Kind.NP) {
+					return List.of();
+				}
+			}
+			for (int m : mentionsIn(np.first(), i - 1)) {
+				Mention x = mentions.get(m);
+				Label l = x.entity().label();
+				if (slot.labels().contains(l) || x.adjective() && slot.labels().contains(Label.COUNTRY)) {
+					return List.of(m);
+				}
+			}
+			return List.of();
+		}
+
+		private Map<String, Object> properties(LinguisticRule rule, int i, List<Mention> from, List<Mention> to) {
+			Map<String, Object> p = new LinkedHashMap<>();
+			int at = tokens.get(i).start();
+			SentenceContext.Span clauseSpan = clauseSpan(i);
+			for (var e : rule.properties().entrySet()) {
+				String property = e.getKey();
+				switch (e.getValue()) {
+					case MONEY -> c.amount(Amount.Kind.MONEY, at, clauseSpan).ifPresent(a -> p.put(property, a.asNumber()));
+					case QUANTITY -> c.amount(Amount.Kind.QUANTITY, at, clauseSpan).ifPresent(a -> {
+						p.put(property, a.asNumber());
+						p.put("unit", a.unit());
+					});
+					case PRICE_PER_KG -> c.amount(Amount.Kind.PRICE_PER_KG, at, clauseSpan)
+						.ifPresent(a -> p.put(property, a.asNumber()));
+					case YEAR -> c.amounts(Amount.Kind.YEAR, clauseSpan).stream().findFirst()
+						.ifPresent(a -> p.put(property, a.value().intValue()));
+					case PERIOD -> {
+						String period = c.period(clauseSpan);
+						if (period != null) {
+							p.put(property, period);
+						}
+					}
+					case COMMODITY -> commodity(clauseSpan, from, to).ifPresent(x -> p.put(property,
+							x.name().toLowerCase(Locale.ROOT)));
+					case PERCENT, CHANGE -> {
+						for (Amount pct : c.amounts(Amount.Kind.PERCENT, clauseSpan)) {
+							boolean change = changeNear(pct);
+							if (change == (e.getValue() == LinguisticRule.Source.CHANGE) && !p.containsKey(property)) {
+								p.put(property, change && downNear(pct) ? -pct.value().doubleValue() : pct.asNumber());
+							}
+						}
+					}
+				}
+			}
+			rule.fixed().forEach(p::putIfAbsent);
+			return p;
+		}
+
+		private Optional<EntityRef> commodity(SentenceContext.Span span, List<Mention> from, List<Mention> to) {
+			return c.inside(span, EnumSet.of(Label.ELEMENT)).stream().filter(m -> !from.contains(m) && !to.contains(m))
+				.min(Comparator.comparingInt(m -> "GROUP".equals(m.entity().properties().get("kind")) ? 1 : 0))
+				.map(Mention::entity);
+		}
+
+		private boolean changeNear(Amount pct) {
+			return wordsNear(pct, CHANGE_WORDS);
+		}
+
+		private boolean downNear(Amount pct) {
+			return wordsNear(pct, DOWN_WORDS);
+		}
+
+		private boolean wordsNear(Amount pct, Set<String> words) {
+			int t = s.tokenAt(pct.start());
+			for (int j = Math.max(0, t - 4); j <= Math.min(tokens.size() - 1, t + 3); j++) {
+				if (clause[j] == clause[Math.min(t, tokens.size() - 1)] && (words.contains(tokens.get(j).lemma())
+						|| words.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private SentenceContext.Span clauseSpan(int i) {
+			int a = i;
+			while (a > 0 && clause[a - 1] == clause[i]) {
+				a--;
+			}
+			int b = i;
+			while (b + 1 < tokens.size() && clause[b + 1] == clause[i]) {
+				b++;
+			}
+			return new SentenceContext.Span(tokens.get(a).start(), tokens.get(b).end());
+		}
+	}
+}

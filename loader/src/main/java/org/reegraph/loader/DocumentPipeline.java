@@ -17,6 +17,7 @@ import org.reegraph.loader.parse.Article;
 import org.reegraph.loader.parse.DocumentParser;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.quantity.QuantityParser;
+import org.reegraph.loader.recognize.DocumentAliases;
 import org.reegraph.loader.recognize.EntityRecognizer;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Gazetteer;
@@ -65,17 +66,19 @@ final class DocumentPipeline {
 			}
 			String articleId = article.id(); // a SHA-256: once per article, not once per mention and fact
 			Discourse discourse = new Discourse();
+			DocumentAliases aliases = new DocumentAliases();
 			List<Sentence> sentences = new ArrayList<>();
 			sentences.add(new Sentence(article.title(), -1, "title"));
 			sentences.addAll(splitter.split(article.body()));
 			for (Sentence sentence : sentences) {
-				List<Mention> found = recognizer.recognize(sentence.text());
+				List<Mention> found = aliases.extend(sentence.text(), recognizer.recognize(sentence.text()));
 				var context = new SentenceContext(sentence.text(), found, quantities.parse(sentence.text()),
 						article.publishedDate(), discourse,
 						code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
 				for (Mention m : found) {
 					if (!m.rule().startsWith("cue.")) {
-						String id = resolver.add(m.entity(), m.text());
+						// "It", "the Company" refer to an entity without being one of its names
+						String id = resolver.add(m.entity(), DocumentAliases.isName(m) ? m.text() : null);
 						mentions.putIfAbsent(articleId + "|" + id,
 								new DocumentExtraction.MentionRecord(articleId, id, m.text(), sentence.text()));
 					}

@@ -28,6 +28,8 @@ public final class EntityRecognizer {
 	private final PatternRecognizer patterns = new PatternRecognizer();
 	private static final Map<String, List<String>> COMPOUNDS = loadCompounds();
 	private static final Map<String, String> LEADERS = loadLeaders();
+	/** What may stand between a country and the body it owns: "U.S. Office …", "China's Ministry …". */
+	private static final java.util.regex.Pattern COUNTRY_GAP = java.util.regex.Pattern.compile("(?:['’]s)?\\s*");
 
 
 	/**
@@ -58,7 +60,7 @@ public final class EntityRecognizer {
 		known.addAll(leaders(text));
 		List<Mention> found = new ArrayList<>(known);
 		for (Mention p : patterns.find(text)) {
-			found.add(refine(p, known, text));
+			found.add(withCountry(refine(p, known, text), known, text));
 		}
 		found.removeIf(m -> m == null);
 		List<Mention> cues = new ArrayList<>();
@@ -75,6 +77,9 @@ public final class EntityRecognizer {
 				kept.add(m);
 			}
 		}
+		// "J-20 fighter jets", "F-35 fighter jets": the lexicon noun is the head of the named programme, not another one
+		kept.removeIf(m -> m.rule().equals("pattern.program.lexicon") && kept.stream().anyMatch(k -> k != m
+				&& k.entity().label() == Label.PROGRAM && k.end() <= m.start() && text.substring(k.end(), m.start()).isBlank()));
 		// elements named inside a named policy or agreement ("rare earth RMB settlement") stay visible for COVERS
 		for (Mention m : entities) {
 			if (m.entity().label() == Label.ELEMENT && !kept.contains(m) && kept.stream().anyMatch(k -> k.start() <= m.start()
@@ -141,6 +146,30 @@ public final class EntityRecognizer {
 		var ref = new EntityRef(org.reegraph.model.EntityId.fromName(p.entity().label(), name), name,
 				p.entity().properties());
 		return new Mention(start, p.end(), span, ref, false, p.rule());
+	}
+
+	/**
+	 * Gives an organisation found by shape the country named just before it or inside it ("U.S. Office of
+	 * Strategic Capital", "China's Ministry of …", "Australian Government …").
+	 */
+	private static Mention withCountry(Mention m, List<Mention> known, String text) {
+		if (m == null || m.entity().label() != Label.ORGANIZATION || m.entity().properties().containsKey("country")) {
+			return m;
+		}
+		for (Mention k : known) {
+			if (k.entity().label() != Label.COUNTRY) {
+				continue;
+			}
+			boolean inside = k.start() >= m.start() && k.end() <= m.end();
+			boolean before = k.end() <= m.start() && COUNTRY_GAP.matcher(text.substring(k.end(), m.start())).matches();
+			if (inside || before) {
+				var props = new java.util.LinkedHashMap<>(m.entity().properties());
+				props.put("country", k.entity().id().key());
+				return new Mention(m.start(), m.end(), m.text(), new EntityRef(m.entity().id(), m.entity().name(), props),
+						m.adjective(), m.rule());
+			}
+		}
+		return m;
 	}
 
 	private List<Mention> compounds(String text) {

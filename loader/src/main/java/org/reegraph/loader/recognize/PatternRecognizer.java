@@ -29,21 +29,27 @@ public final class PatternRecognizer {
 	private static final String CAPS = "((?:" + CAP + "\\s+){0,3}?" + CAP + ")";
 
 	private static final GuardedPattern COMPANY = GuardedPattern.exact(
-			Pattern.compile(CAPS + "\\s+(Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|Limited|"
-			+ "LLC|PLC|plc|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|Magnetics|Technologies|"
-			+ "Industries|Holdings|Co\\.)(?![A-Za-z])"),
-			"Corp", "Inc", "Ltd", "Limited", "LLC", "PLC", "plc", "Group", "Materials", "Rare Earth", "Resources",
-			"Mining", "Minerals", "Metals", "Magnetics", "Technologies", "Industries", "Holdings", "Co.");
+			Pattern.compile(CAPS + "\\s+(Co\\.,?\\s+Ltd\\.?|Pty\\.?\\s+Ltd\\.?|Corp(?:oration)?\\.?|Inc\\.?|Ltd\\.?|"
+			+ "Limited|LLC|PLC|plc|GmbH|AG|S\\.A\\.|Group|Materials|Rare Earths?|Resources|Mining|Minerals|Metals|"
+			+ "Magnetics|Technologies|Industries|Holdings|Co\\.)(?![A-Za-z])"),
+			"Corp", "Inc", "Ltd", "Limited", "LLC", "PLC", "plc", "GmbH", "AG", "S.A.", "Group", "Materials",
+			"Rare Earth", "Resources", "Mining", "Minerals", "Metals", "Magnetics", "Technologies", "Industries",
+			"Holdings", "Co.");
+	/** Descriptive endings that common words can carry too ("Critical Minerals are …"), unlike legal suffixes. */
+	private static final Pattern DESCRIPTIVE_SUFFIX = Pattern.compile("Materials|Rare Earths?|Resources|Mining|"
+			+ "Minerals|Metals");
 	private static final Pattern LEGAL_SUFFIX = Pattern
-		.compile("(?i)[,\\s]+(Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|Co)\\.?$");
+		.compile("(?i)[,\\s]+(Pty\\.?\\s+Ltd|Co\\.,?\\s+Ltd|Corp(oration)?|Inc|Ltd|Limited|LLC|PLC|GmbH|AG|S\\.A|Co)\\.?$");
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]$");
 	private static final GuardedPattern COMPANY_ZH = GuardedPattern.exact(Pattern
 		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))"),
 			"集团", "公司", "股份", "控股", "磁材", "矿业");
 
 	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
-		.compile(CAPS + "\\s+(mine|project|deposit|plant|refinery|facility)\\b"),
-			"mine", "project", "deposit", "plant", "refinery", "facility");
+		.compile(CAPS + "\\s+((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet)\\s+)?([Mm]ine|[Pp]roject|[Dd]eposit|"
+			+ "[Pp]lant|[Rr]efinery|[Ff]acility)\\b"),
+			"mine", "project", "deposit", "plant", "refinery", "facility", "Mine", "Project", "Deposit", "Plant",
+			"Refinery", "Facility");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
@@ -113,8 +119,10 @@ public final class PatternRecognizer {
 		List<Mention> out = new ArrayList<>();
 		String lower = GuardedPattern.lower(text);
 		companies(text, lower, out);
+		NameShapes.organizations(text, lower, out);
 		sites(text, lower, out);
 		programs(text, lower, out);
+		NameShapes.programs(text, lower, out);
 		policies(text, lower, out);
 		agreements(text, lower, out);
 		return out;
@@ -126,6 +134,11 @@ public final class PatternRecognizer {
 			int start = trimLeading(text, m.start(1), m.end(1));
 			if (start < 0) {
 				continue;
+			}
+			start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			if (start >= m.end(1) || (DESCRIPTIVE_SUFFIX.matcher(m.group(2)).matches()
+					&& NameShapes.commonOpener(text, start, m.end(1)))) {
+				continue; // "Acme Signs Rare Earths …", "Critical Minerals are …": no company name
 			}
 			String name = TRAILING_PUNCTUATION.matcher(text.substring(start, m.end())).replaceAll("");
 			Map<String, Object> props = new LinkedHashMap<>();
@@ -150,8 +163,12 @@ public final class PatternRecognizer {
 			if (start < 0) {
 				continue;
 			}
+			start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			if (start >= m.end(1)) {
+				continue;
+			}
 			String name = text.substring(start, m.end(1));
-			String kind = kind(m.group(2));
+			String kind = kind(m.group(2) == null ? m.group(3) : m.group(2) + m.group(3));
 			out.add(mention(start, m.end(), text, Label.MINE, name, Map.of("kind", kind), "pattern.site"));
 		}
 		m = PLACED_SITE.matcher(text, lower);
@@ -182,10 +199,13 @@ public final class PatternRecognizer {
 		if (n.contains("refin") || n.contains("processing")) {
 			return "REFINERY";
 		}
-		if (n.contains("plant") || n.contains("facility")) {
+		if (n.contains("plant")) {
 			return "PLANT";
 		}
-		return "MINE";
+		if (n.contains("facility")) {
+			return "FACILITY";
+		}
+		return n.contains("project") ? "PROJECT" : "MINE";
 	}
 
 	private static void programs(String text, String lower, List<Mention> out) {
@@ -223,7 +243,10 @@ public final class PatternRecognizer {
 		Matcher m = ACT.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
-			if (start < 0) {
+			if (start >= 0) {
+				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			}
+			if (start < 0 || start >= m.end(1)) {
 				continue;
 			}
 			String name = text.substring(start, m.end());
@@ -307,8 +330,11 @@ public final class PatternRecognizer {
 		Matcher m = NAMED_AGREEMENT.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
-			if (start < 0) {
-				continue;
+			if (start >= 0) {
+				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			}
+			if (start < 0 || start >= m.end(1)) {
+				continue; // "Acme Announces Agreement": a headline, not the name of an agreement
 			}
 			out.add(mention(start, m.end(), text, Label.AGREEMENT, text.substring(start, m.end()), Map.of(),
 					"pattern.agreement.named"));
@@ -327,7 +353,7 @@ public final class PatternRecognizer {
 	}
 
 	/** Drops leading function words; returns -1 when nothing of a name is left. */
-	private static int trimLeading(String text, int start, int end) {
+	static int trimLeading(String text, int start, int end) {
 		int s = start;
 		while (s < end) {
 			int space = text.indexOf(' ', s);

@@ -3,7 +3,9 @@ package org.reegraph.loader.recognize;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reegraph.model.Label;
 import org.reegraph.model.catalog.Catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,5 +78,117 @@ class EntityRecognizerTests {
 	@Test
 	void leadersStandForTheirCountry() {
 		assertThat(ids("an agreement signed between Trump and Albanese")).contains("country:US", "country:AU");
+	}
+
+	private static Mention only(String text, Label label) {
+		List<Mention> found = recognizer.recognize(text).stream()
+			.filter(m -> !m.rule().startsWith("cue.") && m.entity().label() == label).toList();
+		assertThat(found).as("%s in \"%s\"", label, text).hasSize(1);
+		return found.get(0);
+	}
+
+	@Nested
+	class OrganisationsByShape {
+
+		@Test
+		void governmentBodiesTheCatalogLacksAreOrganisationsWithTheirCountry() {
+			Mention osc = only("The U.S. Office of Strategic Capital lent $150 million.", Label.ORGANIZATION);
+			assertThat(osc.text()).isEqualTo("Office of Strategic Capital");
+			assertThat(osc.entity().id()).hasToString("organization:office-of-strategic-capital");
+			assertThat(osc.entity().countryCode()).isEqualTo("US");
+			Mention aus = only("The Australian Government Critical Minerals Office approved the loan.", Label.ORGANIZATION);
+			assertThat(aus.entity().countryCode()).isEqualTo("AU");
+			Mention dept = only("Canada's Department of Natural Resources and Energy Security said so.", Label.ORGANIZATION);
+			assertThat(dept.text()).isEqualTo("Department of Natural Resources and Energy Security");
+			assertThat(dept.entity().countryCode()).isEqualTo("CA");
+			Mention agency = only("Officials at the Strategic Stockpile Agency declined to comment.", Label.ORGANIZATION);
+			assertThat(agency.text()).isEqualTo("Strategic Stockpile Agency");
+		}
+
+		@Test
+		void knownBodiesKeepTheirCatalogIdentity() {
+			assertThat(ids("China's Ministry of Commerce announced the list.")).contains("organization:mofcom");
+			assertThat(ids("the Ministry of Industry and Information Technology issued quotas")).hasSize(1)
+				.allMatch(id -> id.startsWith("organization:"));
+			assertThat(ids("the Defense Logistics Agency and the European Commission"))
+				.containsExactly("organization:defense-logistics-agency", "organization:european-commission");
+			assertThat(ids("the Bureau of Industry and Security and the Japan Organization for Metals and Energy Security"))
+				.hasSize(2).allMatch(id -> id.startsWith("organization:"));
+		}
+
+		@Test
+		void namesStopBeforeTitlesAndTheFullStop() {
+			Mention m = only("The Office of Mineral Supply Secretary Jane Doe spoke.", Label.ORGANIZATION);
+			assertThat(m.text()).isEqualTo("Office of Mineral Supply");
+			assertThat(only("Funding came from the Office of Mineral Supply.", Label.ORGANIZATION).text())
+				.isEqualTo("Office of Mineral Supply");
+		}
+
+		@Test
+		void aBareHeadNounIsNoOrganisation() {
+			assertThat(ids("The Agency said the Commission would decide.")).isEmpty();
+		}
+	}
+
+	@Nested
+	class CompaniesByShape {
+
+		@Test
+		void legalSuffixesMakeCompaniesWithoutTheSuffixInTheId() {
+			assertThat(ids("Baotou Steel Co., Ltd. signed")).contains("company:baotou-steel");
+			assertThat(ids("Kestrel Magnets Pty Ltd signed")).contains("company:kestrel-magnets");
+			assertThat(ids("Vacuumschmelze GmbH and Magnetfabrik AG signed")).contains("company:vacuumschmelze",
+					"company:magnetfabrik");
+			assertThat(ids("Acme Holdings and Acme Metals plc")).contains("company:acme-holdings", "company:acme-metals");
+			assertThat(ids("Solvay S.A. expanded")).contains("company:solvay");
+		}
+
+		@Test
+		void descriptiveEndingsNeedANameNotACommonOpener() {
+			assertThat(ids("Iluka Resources and Arafura Rare Earths signed")).contains("company:iluka-resources",
+					"company:arafura-rare-earths");
+			assertThat(ids("Critical Minerals are essential to defence.")).noneMatch(id -> id.startsWith("company:"));
+			assertThat(ids("Rare Earth Metals remain scarce.")).noneMatch(id -> id.startsWith("company:"));
+		}
+
+		@Test
+		void aHeadlineVerbPhraseIsNoEntity() {
+			List<Mention> found = recognizer.recognize("Acme Announces Agreement With Northwind Rare Earths");
+			assertThat(found).filteredOn(m -> !m.rule().startsWith("cue."))
+				.noneMatch(m -> m.entity().label() == Label.AGREEMENT)
+				.noneMatch(m -> m.text().contains("Announces") || m.text().contains("With"));
+			assertThat(ids("Acme Announces Agreement With Northwind Rare Earths")).contains("company:northwind-rare-earths");
+			assertThat(ids("Halcyon Opens Tarrant Plant")).contains("mine:tarrant").noneMatch(id -> id.contains("opens"));
+		}
+	}
+
+	@Nested
+	class ProgrammesAndSites {
+
+		@Test
+		void lexiconProgrammesHaveTheirKind() {
+			Mention ev = only("Demand from EVs keeps rising.", Label.PROGRAM);
+			assertThat(ev.entity().id()).hasToString("program:electric-vehicles");
+			assertThat(ev.entity().properties()).containsEntry("kind", "CIVIL");
+			assertThat(only("magnets for hypersonic guidance systems", Label.PROGRAM).entity().properties())
+				.containsEntry("kind", "DEFENSE");
+			assertThat(ids("wind turbines, MRI scanners, hard-disk drives and semiconductors")).containsExactly(
+					"program:wind-turbines", "program:mri-scanners", "program:hard-disk-drives", "program:semiconductors");
+			assertThat(ids("drones, guided missiles, fighter jets, submarines and quantum communication")).hasSize(5)
+				.allMatch(id -> id.startsWith("program:"));
+		}
+
+		@Test
+		void namedFacilitiesAreMinesWithTheirKind() {
+			Mention plant = only("Halcyon runs the Tarrant processing facility.", Label.MINE);
+			assertThat(plant.entity().id()).hasToString("mine:tarrant");
+			assertThat(plant.entity().properties()).containsEntry("kind", "REFINERY");
+			assertThat(only("the Tarrant Project is fully permitted", Label.MINE).entity().properties())
+				.containsEntry("kind", "PROJECT");
+			assertThat(only("the Seadrift Facility will open", Label.MINE).entity().properties()).containsEntry("kind",
+					"FACILITY");
+			assertThat(only("the Tamworth Separation Plant", Label.MINE).entity().properties()).containsEntry("kind",
+					"SEPARATION_PLANT");
+		}
 	}
 }

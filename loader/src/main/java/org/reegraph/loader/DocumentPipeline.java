@@ -26,6 +26,8 @@ import org.reegraph.loader.relate.Discourse;
 import org.reegraph.loader.relate.RawFact;
 import org.reegraph.loader.relate.RelationExtractor;
 import org.reegraph.loader.relate.SentenceContext;
+import org.reegraph.loader.relate.table.TableReader;
+import org.reegraph.loader.relate.table.TableReading;
 import org.reegraph.loader.resolve.EntityResolver;
 import org.reegraph.loader.text.Sentence;
 import org.reegraph.loader.text.SentenceSplitter;
@@ -44,6 +46,8 @@ final class DocumentPipeline {
 	/** The document name catalog facts carry as evidence. */
 	static final String CATALOG_DOCUMENT = "reegraph reference catalog";
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentPipeline.class);
+
 	private final Catalog catalog;
 	private final SentenceSplitter splitter = new SentenceSplitter();
 	private final QuantityParser quantities = new QuantityParser();
@@ -58,6 +62,7 @@ final class DocumentPipeline {
 		List<Article> articles = DocumentParser.parse(document, text);
 		EntityRecognizer recognizer = new EntityRecognizer(catalog, gazetteer);
 		EntityResolver resolver = new EntityResolver(catalog);
+		TableReader tables = new TableReader(recognizer);
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		Map<String, DocumentExtraction.MentionRecord> mentions = new LinkedHashMap<>();
 		for (Article article : articles) {
@@ -92,6 +97,19 @@ final class DocumentPipeline {
 					facts.putIfAbsent(fact.factId(), fact);
 				}
 				discourse.advance(found, context.monthNamed(), context.yearNamed());
+			}
+			TableReading reading = tables.read(article.title(), article.body());
+			for (TableReading.Fact tableFact : reading.facts()) {
+				RawFact raw = tableFact.fact();
+				String from = resolver.add(raw.from(), null);
+				String to = resolver.add(raw.to(), null);
+				Evidence evidence = new Evidence(document, article.title(), article.publisher(), article.publishedDate(),
+						tableFact.row(), raw.rule(), raw.confidence());
+				ExtractedFact fact = fact(raw.type(), from, to, raw.properties(), evidence, articleId, resolver);
+				facts.putIfAbsent(fact.factId(), fact);
+			}
+			for (TableReading.Rejection rejection : reading.rejections()) {
+				LOG.debug("{}: table row not read ({})", document, rejection);
 			}
 		}
 		addCatalogFacts(resolver, facts);

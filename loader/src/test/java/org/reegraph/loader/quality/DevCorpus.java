@@ -204,8 +204,12 @@ final class DevCorpus {
 					all.found++;
 				}
 				else if (explain) {
+					boolean fromSeen = matches.values().stream().anyMatch(m -> m.contains(g.from()));
+					boolean toSeen = matches.values().stream().anyMatch(m -> m.contains(g.to()));
 					misses.add(d.file() + " | " + g.relationship() + " " + g.from().label() + ":" + g.from().name() + " -> "
-							+ g.to().label() + ":" + g.to().name());
+							+ g.to().label() + ":" + g.to().name() + " | "
+							+ (fromSeen && toSeen ? "both ends recognised" : "not recognised: "
+									+ (fromSeen ? "" : g.from().name() + " ") + (toSeen ? "" : g.to().name())));
 				}
 			}
 		}

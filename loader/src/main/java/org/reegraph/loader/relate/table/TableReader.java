@@ -60,7 +60,7 @@ public final class TableReader {
 	 */
 	public TableReading read(String title, String text) {
 		Objects.requireNonNull(text, "The text to read tables from must not be null.");
-		String[] lines = text.split("\\R", -1);
+		String[] lines = withoutRanksAndCitations(text.split("\\R", -1));
 		List<TableReading.Fact> facts = new ArrayList<>();
 		List<TableReading.Rejection> rejections = new ArrayList<>();
 		int floor = 0; // captions are looked for after the previous table only
@@ -100,6 +100,38 @@ public final class TableReader {
 			i = Math.max(h, r);
 		}
 		return facts.isEmpty() && rejections.isEmpty() ? TableReading.EMPTY : new TableReading(facts, rejections);
+	}
+
+	private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern
+		.compile("\\s*\\[(?:\\d{1,3}|[a-z])\\]");
+	private static final java.util.regex.Pattern RANK_HEADER = java.util.regex.Pattern
+		.compile("(?i)^\\s*(?:rank|#|no\\.?)\\s*\\|(.*)$");
+	private static final java.util.regex.Pattern RANK_CELL = java.util.regex.Pattern.compile("^\\s*(?:\\d{1,3}\\.?)?\\s*\\|(.*)$");
+
+	/**
+	 * Web tables copied as text carry citation markers ("2019 [3]", "5,000 [a]") and often a first "Rank"
+	 * column: both are dropped before the table is read, so the rows line up with the header.
+	 */
+	static String[] withoutRanksAndCitations(String[] lines) {
+		String[] out = new String[lines.length];
+		boolean ranked = false;
+		for (int i = 0; i < lines.length; i++) {
+			String line = CITATION.matcher(lines[i]).replaceAll("");
+			java.util.regex.Matcher header = RANK_HEADER.matcher(line);
+			java.util.regex.Matcher cell = RANK_CELL.matcher(line);
+			if (header.matches()) {
+				ranked = true;
+				line = header.group(1).strip();
+			}
+			else if (ranked && cell.matches()) {
+				line = cell.group(1).strip();
+			}
+			else if (line.isBlank() || !line.contains("|")) {
+				ranked = false;
+			}
+			out[i] = line;
+		}
+		return out;
 	}
 
 	/** {@return the indexes of up to {@code max} non-blank lines from {@code from} upwards (one paragraph)} */

@@ -97,6 +97,12 @@ public final class EnglishAnnotator {
 				out.add(new Span(sp.getStart(), sp.getEnd() - 2));
 				out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
 			}
+			else if (len > 2 && (text.charAt(sp.getEnd() - 1) == '\'' || text.charAt(sp.getEnd() - 1) == '’')
+					&& text.charAt(sp.getEnd() - 2) == 's') {
+				// "MP Materials' mine": the plural possessive
+				out.add(new Span(sp.getStart(), sp.getEnd() - 1));
+				out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
+			}
 			else {
 				out.add(sp);
 			}

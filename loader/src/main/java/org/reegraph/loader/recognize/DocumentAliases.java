@@ -21,7 +21,8 @@ import org.reegraph.model.Label;
  * "OES", "Acme", "the Company", "LYC", "Lynas" name that entity (rule {@code alias.abbreviation});</li>
  * <li>definite descriptions: "the Company" (the defined company, else the first the document named), "the
  * Department", "the Ministry", "the Agency", "the Office", "the Bureau", "the Commission" (the most recent
- * organisation whose name starts or ends with that noun), "the agreement", "the deal" (the most recent named
+ * organisation whose name starts or ends with that noun), "the Project", "the facility", "the plant", "the refinery", "the mine" (the most recent
+ * mine, plant or project), "the agreement", "the deal" (the most recent named
  * agreement) — rule {@code alias.definite};</li>
  * <li>a sentence-initial "It" or "The company" followed by a reporting or business verb, when the previous
  * sentence opened with a company: that company (rule {@code alias.pronoun}). Deliberately conservative: an
@@ -39,7 +40,8 @@ public final class DocumentAliases {
 		.compile("^\\s*(?:[“\"][^”\"]{2,40}[”\"]\\s*(?:,|or|and|,\\s*or)?\\s*)+$");
 	private static final Pattern BARE = Pattern.compile("^[A-Z][A-Za-z0-9&.\\-]*(?:\\s+[A-Z][A-Za-z0-9&.\\-]*){0,2}$");
 	private static final Pattern DEFINITE = Pattern
-		.compile("\\b[Tt]he (Company|Department|Ministry|Agency|Office|Bureau|Commission|agreement|deal)\\b");
+		.compile("\\b[Tt]he (Company|Department|Ministry|Agency|Office|Bureau|Commission|agreement|deal|"
+				+ "[Pp]roject|[Ff]acility|[Pp]lant|[Rr]efinery|[Mm]ine)\\b(?![-\\w])");
 	private static final Pattern PRONOUN = Pattern.compile("^[\\s\"“]*(It|The company)\\s+(?!(?:has|had|will) been\\b)"
 			+ "(?=(?:said|says|added|announced|reported|expects|plans|planned|signed|agreed|operates|owns|produces|"
 			+ "produced|holds|has|had|will|aims|intends|received|secured|completed|acquired|began|started|supplies|"
@@ -55,6 +57,10 @@ public final class DocumentAliases {
 
 	private final Map<String, EntityRef> aliases = new LinkedHashMap<>();
 	private final List<Named> organizations = new ArrayList<>();
+	/** The most recent mine, plant or project named: what "the Project", "the facility" refer to. */
+	private EntityRef site;
+	private static final java.util.Set<String> SITES = java.util.Set.of("project", "facility", "plant", "refinery",
+			"mine");
 	private EntityRef company;
 	private boolean companyDefined;
 	private EntityRef agreement;
@@ -192,6 +198,10 @@ public final class DocumentAliases {
 			if (noun.equals("Company")) {
 				ref = company;
 			}
+			else if (SITES.contains(noun.toLowerCase(java.util.Locale.ROOT))) {
+				ref = entities.stream().filter(m -> m.end() <= d.start() && m.entity().label() == Label.MINE)
+					.reduce((a, b) -> b).map(Mention::entity).orElse(site);
+			}
 			else if (noun.equals("agreement") || noun.equals("deal")) {
 				ref = entities.stream().filter(m -> m.end() <= d.start() && m.entity().label() == Label.AGREEMENT)
 					.reduce((a, b) -> b).map(Mention::entity).orElse(agreement);
@@ -234,6 +244,9 @@ public final class DocumentAliases {
 			Label label = m.entity().label();
 			if (opening == null && !m.adjective() && OPENING.matcher(sentence.substring(0, m.start())).matches()) {
 				opening = m.entity();
+			}
+			if (label == Label.MINE && !m.adjective()) {
+				site = m.entity();
 			}
 			if (label == Label.COMPANY && company == null && !companyDefined) {
 				company = m.entity();

@@ -21,6 +21,8 @@ import org.reegraph.model.RelType;
  * @param properties fact property → where its value comes from ({@code amountUsd: money})
  * @param fixed fact properties with a fixed value ({@code instrument: loan})
  * @param requires other words the clause must hold near the trigger, or null
+ * @param unless a slot that, when some name fills it, stops the rule ("relies on China FOR rare earths" is a
+ *        dependence on the material, read by another rule), or null
  * @param modal what to do when the trigger is planned, proposed or threatened: keep the fact with a
  *        {@code status}, or drop it
  * @param confidence the confidence of a fact it makes, before modality
@@ -28,8 +30,8 @@ import org.reegraph.model.RelType;
  * @param source the rule file and line, for messages
  */
 public record LinguisticRule(String id, String language, RelType type, Trigger trigger, Slot from, Slot to,
-		Map<String, Source> properties, Map<String, Object> fixed, Requires requires, Modal modal, double confidence,
-		List<Example> examples, String source) {
+		Map<String, Source> properties, Map<String, Object> fixed, Requires requires, Slot unless, Modal modal,
+		double confidence, List<Example> examples, String source) {
 
 	/**
 	 * Copies the collections.
@@ -43,6 +45,8 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 	 * @param properties fact property → where its value comes from ({@code amountUsd: money})
 	 * @param fixed fact properties with a fixed value ({@code instrument: loan})
 	 * @param requires other words the clause must hold near the trigger, or null
+ * @param unless a slot that, when some name fills it, stops the rule ("relies on China FOR rare earths" is a
+ *        dependence on the material, read by another rule), or null
 	 * @param modal what to do when the trigger is planned, proposed or threatened: keep the fact with a
 	 *        {@code status}, or drop it
 	 * @param confidence the confidence of a fact it makes, before modality
@@ -77,7 +81,9 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 		/** "X's" in the trigger's noun group. */
 		POSSESSOR,
 		/** A name or demonym modifying the trigger noun ("Chinese exports", "U.S. imports"). */
-		MODIFIER
+		MODIFIER,
+		/** The name the trigger noun is part of or ends ("the Caldeira Project", "its Pela Ema mine"). */
+		HEAD
 	}
 
 	/**
@@ -87,8 +93,9 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 	 * @param via the prepositions, for {@link Role#PP}
 	 * @param labels the labels it accepts (the relationship type's own where the file names none)
 	 * @param demonyms whether a demonym ("Chinese") may fill it
+	 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once
 	 */
-	public record Slot(Role role, List<String> via, Set<Label> labels, boolean demonyms) {
+	public record Slot(Role role, List<String> via, Set<Label> labels, boolean demonyms, boolean adjacent) {
 
 		/**
 		 * Copies the collections.
@@ -97,6 +104,7 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 		 * @param via the prepositions, for {@link Role#PP}
 		 * @param labels the labels it accepts (the relationship type's own where the file names none)
 		 * @param demonyms whether a demonym ("Chinese") may fill it
+		 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once
 		 */
 		public Slot {
 			via = List.copyOf(via);
@@ -121,7 +129,9 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 		/** The element or material named in the clause that is not an argument. */
 		COMMODITY,
 		/** A price per kilogram in USD. */
-		PRICE_PER_KG
+		PRICE_PER_KG,
+		/** The ISO code of a country named as a prepositional object in the clause but not an argument ("on China"). */
+		ORIGIN
 	}
 
 	/**

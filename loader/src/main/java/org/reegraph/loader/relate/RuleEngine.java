@@ -272,6 +272,10 @@ public final class RuleEngine {
 				return List.of();
 			}
 			boolean passive = passive(i);
+			if (rule.unless() != null && !fill(rule.unless(), i, passive).isEmpty()) {
+				tell(rule, i, false, "a " + describe(rule.unless()) + " is named: another rule reads this");
+				return List.of();
+			}
 			List<Mention> from = fill(rule.from(), i, passive);
 			List<Mention> to = fill(rule.to(), i, passive);
 			if (from.isEmpty() || to.isEmpty()) {
@@ -380,8 +384,21 @@ public final class RuleEngine {
 			if (!participle) {
 				return false;
 			}
+			if (i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("by") && i > 0
+					&& (tokens.get(i - 1).text().equals(",") || endsMention(i - 1))) {
+				return true; // "Serra Verde, backed by Denham Capital": a reduced passive right after a name
+			}
 			for (int j = group.first(); j < i; j++) {
 				if (tokens.get(j).is("AUX") && (tokens.get(j).lemma().equals("be") || tokens.get(j).lemma().equals("get"))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean endsMention(int token) {
+			for (int m = 0; m < mentions.size(); m++) {
+				if (lastToken[m] == token) {
 					return true;
 				}
 			}
@@ -393,18 +410,33 @@ public final class RuleEngine {
 				case SUBJECT -> passive ? ppAfter(i, List.of("by"), slot) : subject(i, slot);
 				case OBJECT -> passive ? subject(i, slot) : object(i, slot);
 				case PP -> {
+					if (slot.adjacent()) {
+						// "the Mount Weld mine in Australia": the preposition right after the trigger or the name it ends
+						int last = i;
+						for (int m = 0; m < mentions.size(); m++) {
+							if (firstToken[m] <= i && lastToken[m] >= i) {
+								last = Math.max(last, lastToken[m]);
+							}
+						}
+						if (last + 1 >= tokens.size() || !slot.via().contains(tokens.get(last + 1).lemma())) {
+							yield List.of();
+						}
+					}
 					List<Integer> pp = ppAfter(i, slot.via(), slot);
 					yield pp.isEmpty() && zh() ? ppBefore(i, slot.via(), slot) : pp;
 				}
 				case POSSESSOR -> possessor(i, slot);
 				case MODIFIER -> modifier(i, slot);
+				case HEAD -> head(i, slot);
 			};
 			if (found.isEmpty()) {
 				return List.of();
 			}
 			List<Mention> out = new ArrayList<>();
 			for (int m : found) {
-				for (Mention x : c.coordinated(mentions.get(m))) {
+				List<Mention> members = slot.role() == LinguisticRule.Role.HEAD ? List.of(mentions.get(m))
+						: c.coordinated(mentions.get(m));
+				for (Mention x : members) {
 					if (!out.contains(x) && accepts(slot, x) && !blocked(x)) {
 						out.add(x);
 					}
@@ -464,6 +496,12 @@ public final class RuleEngine {
 			Chunk group = group(i);
 			int end = group == null || zh() ? i : group.first();
 			if (noun(i)) {
+				// "rare earths producer Serra Verde": a name right after the trigger noun is what it describes
+				for (int m : mentionsIn(i + 1, i + 1)) {
+					if (accepts(slot, mentions.get(m))) {
+						return List.of(m);
+					}
+				}
 				List<Integer> own = possessor(i, slot);
 				if (own.isEmpty()) {
 					own = ppAfter(i, List.of("by"), slot);
@@ -605,14 +643,38 @@ public final class RuleEngine {
 			if (np == null || zh()) {
 				return List.of();
 			}
-			for (int j = np.first(); j < i; j++) {
+			int start = np.first();
+			for (int m = 0; m < mentions.size(); m++) {
+				// the trigger ends a name the tagger split into groups ("its Kalgoorlie … Processing Facility")
+				if (firstToken[m] <= i && lastToken[m] >= i && s.chunkOf(firstToken[m]) != null) {
+					start = Math.min(start, s.chunkOf(firstToken[m]).first());
+				}
+			}
+			for (int j = start; j < i; j++) {
 				String w = tokens.get(j).text();
+				if (w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their")) {
+					// "its Pela Ema mine": the subject of the clause the noun group sits in
+					List<Integer> owner = subject(j, slot);
+					if (!owner.isEmpty()) {
+						return owner;
+					}
+				}
 				if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
 					for (int m = 0; m < mentions.size(); m++) {
 						if (lastToken[m] == j - 1 && accepts(slot, mentions.get(m))) {
 							return List.of(m);
 						}
 					}
+				}
+			}
+			return List.of();
+		}
+
+		/** "the Caldeira Project", "Neo's magnet plant": the name that holds the trigger noun or ends right before it. */
+		private List<Integer> head(int i, LinguisticRule.Slot slot) {
+			for (int m = 0; m < mentions.size(); m++) {
+				if ((firstToken[m] <= i && lastToken[m] >= i || lastToken[m] == i - 1) && accepts(slot, mentions.get(m))) {
+					return List.of(m);
 				}
 			}
 			return List.of();
@@ -666,6 +728,10 @@ public final class RuleEngine {
 					}
 					case COMMODITY -> commodity(clauseSpan, from, to).ifPresent(x -> p.put(property,
 							x.name().toLowerCase(Locale.ROOT)));
+					case ORIGIN -> c.inside(clauseSpan, EnumSet.of(Label.COUNTRY)).stream()
+						.filter(m -> !from.contains(m) && !to.contains(m) && mentions.indexOf(m) >= 0
+								&& prepositional(mentions.indexOf(m)))
+						.findFirst().ifPresent(m -> p.put(property, m.entity().countryCode()));
 					case PERCENT, CHANGE -> {
 						for (Amount pct : c.amounts(Amount.Kind.PERCENT, clauseSpan)) {
 							boolean change = changeNear(pct);

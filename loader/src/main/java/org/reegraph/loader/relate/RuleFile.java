@@ -197,7 +197,7 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 
 		LinguisticRule rule(Node n, String language) {
 			MappingNode m = map(n, "a rule");
-			onlyKeys(m, Set.of("id", "type", "trigger", "from", "to", "properties", "set", "requires", "modal",
+			onlyKeys(m, Set.of("id", "type", "trigger", "from", "to", "properties", "set", "requires", "unless", "modal",
 					"confidence", "examples"));
 			String id = string(required(m, "id"), "id");
 			Node typeNode = required(m, "type");
@@ -210,13 +210,13 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			Set<String> pos = new LinkedHashSet<>();
 			for (String p : words(optional(trig, "pos"), "pos")) {
 				String tag = p.toUpperCase(Locale.ROOT);
-				if (!Set.of("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN").contains(tag)) {
-					throw error(trig, "unknown part of speech " + tag + "; one of VERB, NOUN, ADJ, AUX, ADP, PROPN");
+				if (!Set.of("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN", "PRON").contains(tag)) {
+					throw error(trig, "unknown part of speech " + tag + "; one of VERB, NOUN, ADJ, AUX, ADP, PROPN, PRON");
 				}
 				pos.add(tag);
 			}
-			LinguisticRule.Slot from = slot(required(m, "from"), type, true);
-			LinguisticRule.Slot to = slot(required(m, "to"), type, false);
+			LinguisticRule.Slot from = slot(required(m, "from"), type, true, false);
+			LinguisticRule.Slot to = slot(required(m, "to"), type, false, false);
 			Map<String, LinguisticRule.Source> properties = new LinkedHashMap<>();
 			Node props = optional(m, "properties");
 			if (props != null) {
@@ -249,6 +249,8 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 				requires = new LinguisticRule.Requires(words(required(rm, "lemmas"), "lemmas"),
 						within == null ? 8 : integer(within, "within"));
 			}
+			Node unlessNode = optional(m, "unless");
+			LinguisticRule.Slot unless = unlessNode == null ? null : slot(unlessNode, type, false, true);
 			LinguisticRule.Modal modal = LinguisticRule.Modal.STATUS;
 			Node modalNode = optional(m, "modal");
 			if (modalNode != null) {
@@ -294,7 +296,7 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 				}
 			}
 			return new LinguisticRule(id, language, type, new LinguisticRule.Trigger(lemmas, pos), from, to, properties,
-					fixed, requires, modal, confidence, examples, file + " line " + (n.getStartMark().getLine() + 1));
+					fixed, requires, unless, modal, confidence, examples, file + " line " + (n.getStartMark().getLine() + 1));
 		}
 
 		private String arrow(Node x) {
@@ -323,9 +325,9 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			return property;
 		}
 
-		LinguisticRule.Slot slot(Node n, RelType type, boolean start) {
-			MappingNode m = map(n, start ? "from" : "to");
-			onlyKeys(m, Set.of("role", "via", "labels", "demonyms"));
+		LinguisticRule.Slot slot(Node n, RelType type, boolean start, boolean anyLabel) {
+			MappingNode m = map(n, anyLabel ? "unless" : start ? "from" : "to");
+			onlyKeys(m, Set.of("role", "via", "labels", "demonyms", "adjacent"));
 			Node roleNode = required(m, "role");
 			String roleName = string(roleNode, "role").toUpperCase(Locale.ROOT);
 			LinguisticRule.Role role;
@@ -334,13 +336,13 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			}
 			catch (IllegalArgumentException ex) {
 				throw error(roleNode, "unknown role " + roleName.toLowerCase(Locale.ROOT)
-						+ "; one of subject, object, pp, possessor, modifier");
+						+ "; one of subject, object, pp, possessor, modifier, head");
 			}
 			List<String> via = new ArrayList<>(words(optional(m, "via"), "via"));
 			if (role == LinguisticRule.Role.PP && via.isEmpty()) {
 				throw error(m, "role pp needs via: the prepositions");
 			}
-			Set<Label> allowed = start ? type.from() : type.to();
+			Set<Label> allowed = anyLabel ? EnumSet.allOf(Label.class) : start ? type.from() : type.to();
 			Set<Label> labels = EnumSet.noneOf(Label.class);
 			Node labelNode = optional(m, "labels");
 			if (labelNode == null) {
@@ -361,7 +363,9 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			}
 			Node dem = optional(m, "demonyms");
 			boolean demonyms = dem != null && Boolean.parseBoolean(string(dem, "demonyms"));
-			return new LinguisticRule.Slot(role, via, labels, demonyms);
+			Node adj = optional(m, "adjacent");
+			boolean adjacent = adj != null && Boolean.parseBoolean(string(adj, "adjacent"));
+			return new LinguisticRule.Slot(role, via, labels, demonyms, adjacent);
 		}
 	}
 }

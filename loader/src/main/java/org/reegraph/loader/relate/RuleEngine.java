@@ -233,9 +233,12 @@ public final class RuleEngine {
 			if (zh() || !tokens.get(i).is("VERB") || !tokens.get(i).text().toLowerCase(Locale.ROOT).endsWith("ed")) {
 				return false;
 			}
-			boolean before = i == 0 || tokens.get(i - 1).is("DET", "ADP", "ADJ", "NUM", "ADV") || tokens.get(i - 1).text().equals("-");
+			// a finite verb follows its subject or an auxiliary ("China refined", "has refined"); "imported refined
+			// cerium", "of refined oxides", "deep-processed products" do not
+			boolean before = i == 0 || !tokens.get(i - 1).is("NOUN", "PROPN", "PRON", "AUX", "ADV")
+					|| tokens.get(i - 1).is("ADV") && !(i > 1 && tokens.get(i - 2).is("AUX", "NOUN", "PROPN", "PRON"));
 			boolean after = i + 1 < tokens.size() && tokens.get(i + 1).is("ADJ", "NOUN", "PROPN");
-			return before && after && !(i > 0 && tokens.get(i - 1).is("ADV") && i > 1 && tokens.get(i - 2).is("AUX"));
+			return before && after;
 		}
 
 		/** An element named as the modifier of a noun such as "technology" or "patents" is not the material. */

@@ -116,5 +116,46 @@ class ReegraphCliTests {
 			assertThat(r.err()).contains("rejected " + dir.resolve("bad.txt") + ": this is a binary file (ZIP archive)");
 			assertThat(Files.readString(out)).contains("\"relationship\":\"EXPORTS_TO\"");
 		}
+
+		@Test
+		void explainShowsEachSentencesMentionsFactsRulesAndClosestRules(@TempDir Path dir) throws Exception {
+			Path note = dir.resolve("note.md");
+			Files.writeString(note, "Title: Explain\n\nJapan lent $200 million to Lynas Rare Earths. "
+					+ "Apple did not invest in MP Materials. Japan and Lynas Rare Earths met in Tokyo last week.");
+			Path out = dir.resolve("explain.txt");
+			Run r = run("extract", "--explain", note.toString(), "-o", out.toString());
+			assertThat(r.exit()).isZero();
+			assertThat(Files.readString(out)).contains("== note.md\n# Explain\n",
+					"""
+					[1] Japan lent $200 million to Lynas Rare Earths.
+					  @ Japan              Country country:JP  (gazetteer)
+					  @ Lynas Rare Earths  Company company:lynas-rare-earths  (gazetteer)
+					  + INVESTS_IN Japan -> Lynas Rare Earths {amountUsd=200000000}  [invests.award.to]
+					  - invests.award.to on "lent": fired [Japan -INVESTS_IN-> Lynas Rare Earths]
+					""",
+					"""
+					[2] Apple did not invest in MP Materials.
+					  @ Apple         Company company:apple  (gazetteer)
+					  @ MP Materials  Company company:mp-materials  (gazetteer)
+					  - invests.verb on "invest": negated
+					  ? closest: invests.verb on "invest": negated
+					""",
+					"[3] Japan and Lynas Rare Earths met in Tokyo last week.",
+					"  ? closest: no trigger word; rules that could join Japan (Country) and Lynas Rare Earths (Company): "
+							+ "invests.verb INVESTS_IN (invest, reinvest)");
+			assertThat(r.err()).contains("Documents: 1 read, 1 loaded, 0 rejected.");
+		}
+
+		@Test
+		void explainJsonWritesOneDocumentALine(@TempDir Path dir) throws Exception {
+			Path note = dir.resolve("note.md");
+			Files.writeString(note, "Title: Explain\n\nApple did not invest in MP Materials.");
+			Path out = dir.resolve("explain.jsonl");
+			Run r = run("extract", "--explain-json", note.toString(), "-o", out.toString());
+			assertThat(r.exit()).isZero();
+			assertThat(Files.readAllLines(out)).singleElement().satisfies(l -> assertThat(l)
+				.startsWith("{\"document\":\"note.md\",\"articles\":[")
+				.contains("{\"rule\":\"invests.verb\",\"trigger\":\"invest\",\"fired\":false,\"reason\":\"negated\"}"));
+		}
 	}
 }

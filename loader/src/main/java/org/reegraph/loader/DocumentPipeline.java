@@ -25,6 +25,7 @@ import org.reegraph.loader.recognize.Mention;
 import org.reegraph.loader.relate.Discourse;
 import org.reegraph.loader.relate.RawFact;
 import org.reegraph.loader.relate.RelationExtractor;
+import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.relate.SentenceContext;
 import org.reegraph.loader.relate.table.TableReader;
 import org.reegraph.loader.relate.table.TableReading;
@@ -59,6 +60,17 @@ final class DocumentPipeline {
 
 	DocumentExtraction run(String document, String text, Gazetteer gazetteer, java.util.function.Predicate<Article> fresh)
 			throws DocumentRejectedException {
+		return run(document, text, gazetteer, fresh, null);
+	}
+
+	/**
+	 * Reads a document, telling an observer what each sentence gave.
+	 *
+	 * @param observer hears each sentence with its facts and the rule files' traces, or null (then no trace is
+	 *        collected)
+	 */
+	DocumentExtraction run(String document, String text, Gazetteer gazetteer, java.util.function.Predicate<Article> fresh,
+			SentenceObserver observer) throws DocumentRejectedException {
 		List<Article> articles = DocumentParser.parse(document, text);
 		EntityRecognizer recognizer = new EntityRecognizer(catalog, gazetteer);
 		EntityResolver resolver = new EntityResolver(catalog);
@@ -88,13 +100,21 @@ final class DocumentPipeline {
 								new DocumentExtraction.MentionRecord(articleId, id, m.text(), sentence.text()));
 					}
 				}
-				for (RawFact raw : relations.extract(context)) {
+				List<RuleEngine.Trace> traces = observer == null ? null : new ArrayList<>();
+				List<ExtractedFact> made = observer == null ? null : new ArrayList<>();
+				for (RawFact raw : relations.extract(context, observer == null ? null : traces::add)) {
 					String from = resolver.add(raw.from(), null);
 					String to = resolver.add(raw.to(), null);
 					Evidence evidence = new Evidence(document, article.title(), article.publisher(), article.publishedDate(),
 							sentence.text(), raw.rule(), raw.confidence());
 					ExtractedFact fact = fact(raw.type(), from, to, raw.properties(), evidence, articleId, resolver);
 					facts.putIfAbsent(fact.factId(), fact);
+					if (made != null) {
+						made.add(fact);
+					}
+				}
+				if (observer != null) {
+					observer.sentence(article, context, made, traces);
 				}
 				discourse.advance(found, context.monthNamed(), context.yearNamed());
 			}

@@ -24,10 +24,12 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
+import org.reegraph.loader.explain.Explanation;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.loader.recognize.Gazetteer;
+import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.write.GraphWriter;
 import org.reegraph.model.EntityId;
 import org.reegraph.model.Label;
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * ReegraphLoader loader = ReegraphLoader.create();
  * LoadReport report = loader.load(driver, List.of(Path.of("data/documents")), LoadListener.NONE);
  * DocumentExtraction facts = loader.extractText("note.txt", "Title: …\n\nChina exported 353 tons …");
+ * Explanation why = loader.explain("note.txt", "Title: …\n\nApple did not invest in MP Materials.");
  * }</pre>
  * Documents are read one at a time (memory stays flat however large the corpus) and written whole, several to a
  * transaction, so a broken document never spoils the others and a crash leaves whole documents only.
@@ -94,7 +97,7 @@ public final class ReegraphLoader {
 	 */
 	public DocumentExtraction extractText(String name, String text) {
 		try {
-			return extract(name, TextDecoder.normalise(name, text), a -> true);
+			return extract(name, TextDecoder.normalise(name, text), a -> true, null);
 		}
 		catch (DocumentRejectedException ex) {
 			return DocumentExtraction.rejected(new Rejection(ex.document(), ex.reason()));
@@ -107,6 +110,50 @@ public final class ReegraphLoader {
 	}
 
 	/**
+	 * Explains the extraction of one document given as text, sentence by sentence; no database needed. For
+	 * each sentence: the mentions found and how, the facts made and by which rule, what each rule of the rule
+	 * files did with the trigger words it found, and, where two or more entities are named but no fact was made,
+	 * the rules that came closest and why they did not fire. Reads exactly as {@link #extractText} does.
+	 *
+	 * @param name the document's name
+	 * @param text the document
+	 * @return the explanation, or a rejection saying why the document could not be read
+	 */
+	public Explanation explain(String name, String text) {
+		Objects.requireNonNull(name, "explain needs the document's name.");
+		Objects.requireNonNull(text, "explain needs the document's text.");
+		Explainer explainer = new Explainer(RuleEngine.bundled());
+		DocumentExtraction doc;
+		try {
+			doc = extract(name, TextDecoder.normalise(name, text), a -> true, explainer);
+		}
+		catch (DocumentRejectedException ex) {
+			doc = DocumentExtraction.rejected(new Rejection(ex.document(), ex.reason()));
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			LOG.error("Extraction failed on {}", name, ex);
+			doc = DocumentExtraction.rejected(new Rejection(name,
+					"could not be extracted (an internal error, logged with details; please report it): " + ex));
+		}
+		return explainer.explanation(doc);
+	}
+
+	/**
+	 * Explains the extraction of files and folders (recursively), as {@link #explain(String, String)} does for
+	 * one text, handing each document's explanation to a sink; no database needed. Documents are read as
+	 * {@link #extract(List, Consumer, LoadListener)} reads them, names learned from earlier documents included.
+	 *
+	 * @param paths files or folders
+	 * @param sink receives each document's explanation, rejected ones included
+	 * @param listener hears about progress
+	 * @return the report of the extraction explained
+	 */
+	public LoadReport explain(List<Path> paths, Consumer<Explanation> sink, LoadListener listener) {
+		Objects.requireNonNull(sink, "explain needs a sink for the explanations.");
+		return run(paths, null, sink, listener);
+	}
+
+	/**
 	 * Extracts files and folders (recursively), handing each document's result to a sink; no database needed.
 	 *
 	 * @param paths files or folders
@@ -115,7 +162,7 @@ public final class ReegraphLoader {
 	 * @return the report
 	 */
 	public LoadReport extract(List<Path> paths, Consumer<DocumentExtraction> sink, LoadListener listener) {
-		return run(paths, sink, listener);
+		return run(paths, sink, null, listener);
 	}
 
 	/**
@@ -146,7 +193,7 @@ public final class ReegraphLoader {
 					listener.started(documents);
 				}
 			};
-			report = run(paths, pipeline, startOnly);
+			report = run(paths, pipeline, null, startOnly);
 			writeFailures = pipeline.finish();
 		}
 		List<Rejection> rejected = new ArrayList<>(report.rejected());
@@ -176,7 +223,9 @@ public final class ReegraphLoader {
 		return tally.report(1, Duration.ofNanos(System.nanoTime() - start));
 	}
 
-	private LoadReport run(List<Path> paths, Consumer<DocumentExtraction> sink, LoadListener listener) {
+	/** Reads the documents, handing each to {@code sink}, or its explanation to {@code explained} when given. */
+	private LoadReport run(List<Path> paths, Consumer<DocumentExtraction> sink, Consumer<Explanation> explained,
+			LoadListener listener) {
 		long start = System.nanoTime();
 		List<Rejection> unreadable = new ArrayList<>();
 		List<Path> files = expand(paths, unreadable);
@@ -186,11 +235,17 @@ public final class ReegraphLoader {
 		for (Rejection r : unreadable) {
 			DocumentExtraction rejected = DocumentExtraction.rejected(r);
 			tally.add(rejected, 0);
-			sink.accept(rejected);
+			if (explained != null) {
+				explained.accept(new Explainer(RuleEngine.bundled()).explanation(rejected));
+			}
+			else {
+				sink.accept(rejected);
+			}
 			listener.documentDone(rejected);
 		}
 		for (Path file : files) {
-			DocumentExtraction doc = read(file, seenArticles);
+			Explainer explainer = explained == null ? null : new Explainer(RuleEngine.bundled());
+			DocumentExtraction doc = read(file, seenArticles, explainer);
 			int duplicates = 0;
 			if (!doc.isRejected()) {
 				for (var a : doc.articles()) {
@@ -200,14 +255,19 @@ public final class ReegraphLoader {
 				}
 			}
 			tally.add(doc, duplicates);
-			sink.accept(doc);
+			if (explainer != null) {
+				explained.accept(explainer.explanation(doc));
+			}
+			else {
+				sink.accept(doc);
+			}
 			listener.documentDone(doc);
 			learn(doc);
 		}
 		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start));
 	}
 
-	private DocumentExtraction read(Path file, Set<String> seenArticles) {
+	private DocumentExtraction read(Path file, Set<String> seenArticles, SentenceObserver observer) {
 		String name = file.getFileName().toString();
 		try {
 			if (!Files.isRegularFile(file)) {
@@ -221,7 +281,7 @@ public final class ReegraphLoader {
 						config.maxDocumentBytes() / 1048576.0)));
 			}
 			String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file));
-			return extract(name, text, a -> !seenArticles.contains(a.id()));
+			return extract(name, text, a -> !seenArticles.contains(a.id()), observer);
 		}
 		catch (DocumentRejectedException ex) {
 			return DocumentExtraction.rejected(new Rejection(file.toString(), ex.reason()));
@@ -239,13 +299,13 @@ public final class ReegraphLoader {
 		}
 	}
 
-	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh)
-			throws DocumentRejectedException {
+	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh,
+			SentenceObserver observer) throws DocumentRejectedException {
 		if (learned.size() > learnedAtBuild) {
 			gazetteer = Gazetteer.build(catalog, learned);
 			learnedAtBuild = learned.size();
 		}
-		return pipeline.run(name, text, gazetteer, fresh);
+		return pipeline.run(name, text, gazetteer, fresh, observer);
 	}
 
 	/** Remembers the companies, mines and programmes a document named by pattern, for the next documents. */

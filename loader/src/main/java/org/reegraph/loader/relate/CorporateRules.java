@@ -32,6 +32,8 @@ final class CorporateRules {
 				+ "fund(?:s|ed|ing)?|grants?|loans?|financ(?:e|ed|ing))\\b|(投资|入股|注资|补贴)"),
 				"invest", "stake", "preferred", "shares", "acquisition of", "equity", "subsid", "fund", "grant",
 				"loan", "financ", "投资", "入股", "注资", "补贴");
+		/** "did not invest", "has never funded", "no investment", "没有投资": up to one word between. */
+		private static final Pattern NEGATED = Pattern.compile("(?i)(?:(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\w+\\s+)?|没有|未|不)$");
 		private static final Pattern INSTRUMENT = Pattern.compile("(?i)(convertible preferred stock|preferred shares|"
 				+ "preferred stock|equity stake|stake|shares|loan|grant|subsidy|equity)");
 
@@ -47,6 +49,9 @@ final class CorporateRules {
 			Set<String> seen = new java.util.HashSet<>();
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
+				if (NEGATED.matcher(c.text().substring(Math.max(clause.start(), m.start() - 24), m.start())).find()) {
+					continue;
+				}
 				Optional<Mention> investor = c.subjectBefore(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY));
 				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY, Label.MINE, Label.PROGRAM),
 						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 90)), false);

@@ -164,6 +164,14 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aNegatedInvestmentIsNoFact() {
+			assertThat(triples("Apple did not invest in MP Materials.")).noneMatch(t -> t.contains("INVESTS_IN"));
+			assertThat(triples("The Pentagon has never funded Vulcan Elements.")).noneMatch(t -> t.contains("INVESTS_IN"));
+			assertThat(triples("Apple invested in MP Materials, not in Lynas Rare Earths."))
+				.contains("company:apple INVESTS_IN company:mp-materials");
+		}
+
+		@Test
 		void takeovers() {
 			assertThat(triples("Energy Fuels is acquiring Base Resources Ltd. to add mineral sands."))
 				.contains("company:energy-fuels ACQUIRES company:base-resources");

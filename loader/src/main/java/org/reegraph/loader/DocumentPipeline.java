@@ -27,6 +27,7 @@ import org.reegraph.loader.relate.RawFact;
 import org.reegraph.loader.relate.RelationExtractor;
 import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.relate.SentenceContext;
+import org.reegraph.loader.relate.table.ListReader;
 import org.reegraph.loader.relate.table.TableReader;
 import org.reegraph.loader.relate.table.TableReading;
 import org.reegraph.loader.resolve.EntityResolver;
@@ -75,6 +76,7 @@ final class DocumentPipeline {
 		EntityRecognizer recognizer = new EntityRecognizer(catalog, gazetteer);
 		EntityResolver resolver = new EntityResolver(catalog);
 		TableReader tables = new TableReader(recognizer);
+		ListReader lists = new ListReader(recognizer);
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		Map<String, DocumentExtraction.MentionRecord> mentions = new LinkedHashMap<>();
 		for (Article article : articles) {
@@ -118,8 +120,13 @@ final class DocumentPipeline {
 				}
 				discourse.advance(found, context.monthNamed(), context.yearNamed());
 			}
-			TableReading reading = tables.read(article.title(), article.body());
-			for (TableReading.Fact tableFact : reading.facts()) {
+			TableReading tableReading = tables.read(article.title(), article.body());
+			TableReading listReading = lists.read(article.title(), article.body());
+			List<TableReading.Fact> rows = new ArrayList<>(tableReading.facts());
+			rows.addAll(listReading.facts());
+			List<TableReading.Rejection> notRead = new ArrayList<>(tableReading.rejections());
+			notRead.addAll(listReading.rejections());
+			for (TableReading.Fact tableFact : rows) {
 				RawFact raw = tableFact.fact();
 				String from = resolver.add(raw.from(), null);
 				String to = resolver.add(raw.to(), null);
@@ -128,8 +135,8 @@ final class DocumentPipeline {
 				ExtractedFact fact = fact(raw.type(), from, to, raw.properties(), evidence, articleId, resolver);
 				facts.putIfAbsent(fact.factId(), fact);
 			}
-			for (TableReading.Rejection rejection : reading.rejections()) {
-				LOG.debug("{}: table row not read ({})", document, rejection);
+			for (TableReading.Rejection rejection : notRead) {
+				LOG.debug("{}: table or list row not read ({})", document, rejection);
 			}
 		}
 		addCatalogFacts(resolver, facts);

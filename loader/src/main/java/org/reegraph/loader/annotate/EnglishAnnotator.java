@@ -88,7 +88,10 @@ public final class EnglishAnnotator {
 		return new AnnotatedSentence(text, "en", tokens, chunk(tokens));
 	}
 
-	/** The UD tokenizer keeps "China's" whole; the grammar wants the possessive as a token of its own. */
+	/**
+	 * The UD tokenizer keeps "China's", "MP Materials'" and "didn't" whole; the grammar wants the possessive and
+	 * the negation as tokens of their own.
+	 */
 	private static Span[] splitPossessives(String text, Span[] spans) {
 		List<Span> out = new ArrayList<>(spans.length + 4);
 		for (Span sp : spans) {
@@ -96,6 +99,11 @@ public final class EnglishAnnotator {
 			if (len > 2 && (text.startsWith("'s", sp.getEnd() - 2) || text.startsWith("’s", sp.getEnd() - 2))) {
 				out.add(new Span(sp.getStart(), sp.getEnd() - 2));
 				out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
+			}
+			else if (len > 3 && (text.startsWith("n't", sp.getEnd() - 3) || text.startsWith("n’t", sp.getEnd() - 3))) {
+				// "didn't", "hasn't": the negation as a token of its own
+				out.add(new Span(sp.getStart(), sp.getEnd() - 3));
+				out.add(new Span(sp.getEnd() - 3, sp.getEnd()));
 			}
 			else if (len > 2 && (text.charAt(sp.getEnd() - 1) == '\'' || text.charAt(sp.getEnd() - 1) == '’')
 					&& text.charAt(sp.getEnd() - 2) == 's') {
@@ -118,11 +126,14 @@ public final class EnglishAnnotator {
 	 */
 	public static String lemma(String word, String tag) {
 		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.equals("n't") || lower.equals("n’t")) {
+			return "not";
+		}
 		switch (tag) {
 			case "VERB", "NOUN", "AUX", "ADJ" -> {
 			}
 			default -> {
-				return lower.equals("n't") ? "not" : lower;
+				return lower;
 			}
 		}
 		String key = lower + '\t' + tag;

@@ -391,6 +391,10 @@ public final class RuleEngine {
 					&& (tokens.get(i - 1).text().equals(",") || endsMention(i - 1))) {
 				return true; // "Serra Verde, backed by Denham Capital": a reduced passive right after a name
 			}
+			if (i + 1 < tokens.size() && tokens.get(i + 1).is("ADP") && i > 1 && tokens.get(i - 1).text().equals(",")
+					&& endsMention(i - 2)) {
+				return true; // "the Narva plant, located in Estonia"
+			}
 			for (int j = group.first(); j < i; j++) {
 				if (tokens.get(j).is("AUX") && (tokens.get(j).lemma().equals("be") || tokens.get(j).lemma().equals("get"))) {
 					return true;

@@ -319,8 +319,7 @@ public final class RuleEngine {
 			if (labels.contains(e.label())) {
 				return e;
 			}
-			if ((e.label() == Label.ORGANIZATION || e.label() == Label.MINE) && labels.contains(Label.COUNTRY)
-					&& e.countryCode() != null) {
+			if (e.label() == Label.ORGANIZATION && labels.contains(Label.COUNTRY) && e.countryCode() != null) {
 				return c.countries().apply(e.countryCode()).orElse(null);
 			}
 			return null;
@@ -457,8 +456,8 @@ public final class RuleEngine {
 				return false;
 			}
 			Label l = m.entity().label();
-			return slot.labels().contains(l) || (l == Label.ORGANIZATION || l == Label.MINE)
-					&& slot.labels().contains(Label.COUNTRY) && m.entity().countryCode() != null;
+			return slot.labels().contains(l) || l == Label.ORGANIZATION && slot.labels().contains(Label.COUNTRY)
+					&& m.entity().countryCode() != null;
 		}
 
 		/** Mentions whose first token lies in [from, to], in text order. */
@@ -504,8 +503,8 @@ public final class RuleEngine {
 			int end = group == null || zh() ? i : group.first();
 			if (noun(i)) {
 				// "rare earths producer Serra Verde": a name right after the trigger noun is what it describes
-				for (int m : mentionsIn(i + 1, i + 1)) {
-					if (accepts(slot, mentions.get(m))) {
+				for (int m = 0; m < mentions.size(); m++) {
+					if (firstToken[m] == i + 1 && accepts(slot, mentions.get(m))) {
 						return List.of(m);
 					}
 				}
@@ -701,11 +700,12 @@ public final class RuleEngine {
 					return List.of();
 				}
 			}
-			for (int m : mentionsIn(np.first(), i - 1)) {
-				Mention x = mentions.get(m);
+			List<Integer> before = mentionsIn(np.first(), i - 1);
+			for (int k = before.size() - 1; k >= 0; k--) { // the nearest modifier: "DFC financing"
+				Mention x = mentions.get(before.get(k));
 				Label l = x.entity().label();
 				if (slot.labels().contains(l) || x.adjective() && slot.labels().contains(Label.COUNTRY)) {
-					return List.of(m);
+					return List.of(before.get(k));
 				}
 			}
 			return List.of();

@@ -61,6 +61,14 @@ class RuleFileExamplesTests {
 				}))));
 	}
 
+	@org.junit.jupiter.api.Test
+	void ruleIdsNameOneRuleEach() {
+		List<String> ids = new java.util.ArrayList<>(new RelationExtractor().rules().stream().map(RelationRule::name).toList());
+		Stream.of(RuleFile.bundled("en"), RuleFile.bundled("zh")).flatMap(f -> f.rules().stream())
+			.forEach(r -> ids.add(r.id()));
+		assertThat(ids).as("a fact's rule must say which rule read it").doesNotHaveDuplicates();
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyRuleHasAnExampleThatMakesAFact() {
 		return Stream.of(RuleFile.bundled("en"), RuleFile.bundled("zh"))

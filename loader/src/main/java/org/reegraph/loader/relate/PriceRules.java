@@ -33,6 +33,12 @@ final class PriceRules {
 
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\bpric(?:e|es|ed|ing)\\b|(价格)"), "pric", "价格");
+		/**
+		 * A floor, ceiling or contract price is a policy's or a deal's figure ({@code priceUsdPerKg}), not a market's:
+		 * a clause that names one is left alone, whichever of its price words the amount stands nearest.
+		 */
+		private static final Pattern NOT_A_MARKET_PRICE = Pattern.compile("(?i)\\b(?:(?:minimum|maximum|guaranteed|"
+				+ "purchase|procurement|contract|support)\\s+pric(?:e|es|ing)|price\\s+(?:floor|ceiling|cap)s?)\\b");
 		private static final Pattern FORM = Pattern.compile("(?i)\\b(oxide|metal|alloy|carbonate|concentrate)s?\\b");
 		private static final Pattern PURITY = Pattern
 			.compile("(?i)(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:purity|pure)\\b|\\bpurity of\\s*(\\d{2}(?:\\.\\d+)?)\\s*%");
@@ -52,6 +58,10 @@ final class PriceRules {
 			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
+				String text = c.text().substring(clause.start(), clause.end());
+				if (NOT_A_MARKET_PRICE.matcher(text).find()) {
+					continue;
+				}
 				Optional<Amount> price = c.amount(Amount.Kind.PRICE_PER_KG, m.end(), clause);
 				Optional<EntityRef> material = c.commodity(clause);
 				List<EntityRef> markets = c.inside(clause, Set.of(Label.COUNTRY)).stream().map(Mention::entity)
@@ -59,7 +69,6 @@ final class PriceRules {
 				if (price.isEmpty() || material.isEmpty() || markets.size() != 1) {
 					continue;
 				}
-				String text = c.text().substring(clause.start(), clause.end());
 				Props p = new Props().put("usdPerKg", price.get().asNumber());
 				Matcher form = FORM.matcher(text);
 				if (form.find()) {

@@ -305,6 +305,10 @@ class RelationRulesTests {
 				.noneMatch(t -> t.contains("PRICED_IN"));
 			assertThat(triples("The price of NdFeB magnets made in the U.S. is $95 per kilogram, against $45 in China."))
 				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("Canberra set a minimum purchase price of $80 per kg for neodymium in Australia."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("India announced a price floor of $60 per kg for terbium."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
 		}
 	}
 

@@ -61,7 +61,13 @@ public enum RelType {
 	/** A magnet or alloy contains an element. */
 	CONTAINS(set(ELEMENT), set(ELEMENT)),
 	/** Strategic reserves held. */
-	STOCKPILES(set(COUNTRY, ORGANIZATION, COMPANY), set(ELEMENT), "quantity", "unit", "coverageMonths");
+	STOCKPILES(set(COUNTRY, ORGANIZATION, COMPANY), set(ELEMENT), "quantity", "unit", "coverageMonths"),
+	/**
+	 * A price stated for a material in a market: the end is the market's country ({@code CN} for a domestic
+	 * Chinese price, {@code EU} for European prices), else the country of the source that reports the price.
+	 */
+	PRICED_IN(set(ELEMENT), set(COUNTRY), "usdPerKg", "price", "currency", "unit", "form", "purity", "period",
+			"changePct");
 
 	private final Set<Label> from;
 	private final Set<Label> to;

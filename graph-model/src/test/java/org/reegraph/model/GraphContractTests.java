@@ -42,7 +42,8 @@ class GraphContractTests {
 			assertThat(GraphContract.relationshipTypes()).extracting(Enum::name)
 				.containsExactlyInAnyOrder("EXPORTS_TO", "REFINES_FOR", "INVESTS_IN", "SANCTIONS", "PRODUCES",
 						"REFINES", "HOLDS_RESERVES", "DEPENDS_ON", "PARTY_TO", "ISSUED_BY", "COVERS", "TARGETS",
-						"OPERATES", "LOCATED_IN", "ACQUIRES", "SUPPLIES", "DEVELOPS", "CONTAINS", "STOCKPILES");
+						"OPERATES", "LOCATED_IN", "ACQUIRES", "SUPPLIES", "DEVELOPS", "CONTAINS", "STOCKPILES",
+						"PRICED_IN");
 		}
 
 		@Test
@@ -69,7 +70,11 @@ class GraphContractTests {
 			assertThat(GraphContract.isAllowed(Label.POLICY, RelType.ISSUED_BY, Label.ORGANIZATION)).isTrue();
 			assertThat(GraphContract.isAllowed(Label.ELEMENT, RelType.EXPORTS_TO, Label.COUNTRY)).isFalse();
 			assertThat(GraphContract.isAllowed(Label.COUNTRY, RelType.HOLDS_RESERVES, Label.COUNTRY)).isFalse();
+			assertThat(GraphContract.isAllowed(Label.ELEMENT, RelType.PRICED_IN, Label.COUNTRY)).isTrue();
+			assertThat(GraphContract.isAllowed(Label.COUNTRY, RelType.PRICED_IN, Label.ELEMENT)).isFalse();
 			assertThat(RelType.EXPORTS_TO.properties()).contains("quantity", "unit", "period", "sharePct");
+			assertThat(RelType.PRICED_IN.properties()).containsExactly("usdPerKg", "price", "currency", "unit", "form",
+					"purity", "period", "changePct");
 		}
 
 		@Test

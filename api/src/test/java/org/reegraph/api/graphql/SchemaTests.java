@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reegraph.model.GraphContract;
 import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +104,19 @@ class SchemaTests {
 				Set<Label> allowed = f.outgoing() ? f.relType().from() : f.relType().to();
 				assertThat(allowed).as(f.type() + "." + f.field() + " follows " + f.relType()).contains(label);
 			}
+		}
+
+		@Test
+		void reachEveryTypeOfTheContract() {
+			assertThat(RelationFields.ALL).extracting(RelationFields::relType).contains(RelType.values());
+			assertThat(RelationFields.find("Element", "prices")).hasValueSatisfying(f -> {
+				assertThat(f.relType()).isEqualTo(RelType.PRICED_IN);
+				assertThat(f.outgoing()).isTrue();
+			});
+			assertThat(RelationFields.find("Country", "pricedHere")).hasValueSatisfying(f -> {
+				assertThat(f.relType()).isEqualTo(RelType.PRICED_IN);
+				assertThat(f.outgoing()).isFalse();
+			});
 		}
 	}
 }

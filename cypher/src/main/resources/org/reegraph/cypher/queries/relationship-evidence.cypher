@@ -24,7 +24,8 @@ MATCH (a)-[r]->(b)
 WHERE type(r) = $type
 RETURN a.name AS from, b.name AS to, type(r) AS type,
        r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry, .status,
-         .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument} AS figures,
+         .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument, .usdPerKg, .price,
+         .currency, .form, .purity} AS figures,
        r.document AS document, r.article AS article, r.publisher AS publisher, r.published AS published,
        r.sentence AS sentence, r.rule AS rule, r.confidence AS confidence, r.factId AS factId
 ORDER BY published DESC, factId;

@@ -108,6 +108,10 @@ CALL (n) {
     MATCH (n)-[r:STOCKPILES]->(m) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
     UNION ALL
     MATCH (n)<-[r:STOCKPILES]-(m) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PRICED_IN]->(m) WHERE $type = 'PRICED_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PRICED_IN]-(m) WHERE $type = 'PRICED_IN' AND NOT $outgoing RETURN r, m
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
@@ -119,7 +123,8 @@ CALL (n) {
     outgoing: $outgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
     properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
+                  .usdPerKg, .price, .currency, .form, .purity},
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations,
   collect(DISTINCT CASE WHEN any(l IN labels(m) WHERE l IN $nestedLabels) THEN m END) AS others
@@ -239,6 +244,12 @@ CALL (others) {
     UNION ALL
     WITH others WHERE $nestedType = 'STOCKPILES' AND NOT $nestedOutgoing
     UNWIND others AS o MATCH (o)<-[r:STOCKPILES]-(m) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PRICED_IN' AND $nestedOutgoing
+    UNWIND others AS o MATCH (o)-[r:PRICED_IN]->(m) RETURN o, r, m
+    UNION ALL
+    WITH others WHERE $nestedType = 'PRICED_IN' AND NOT $nestedOutgoing
+    UNWIND others AS o MATCH (o)<-[r:PRICED_IN]-(m) RETURN o, r, m
   }
   WITH o, r, m
   WHERE ($nestedOtherId IS NULL OR m.id = $nestedOtherId)
@@ -252,7 +263,8 @@ CALL (others) {
     outgoing: $nestedOutgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
     properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
+                  .usdPerKg, .price, .currency, .form, .purity},
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations
   RETURN collect({id: o.id, relations: relations}) AS nested

@@ -99,6 +99,10 @@ CALL (n) {
     MATCH (n)-[r:STOCKPILES]->(m) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
     UNION ALL
     MATCH (n)<-[r:STOCKPILES]-(m) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)-[r:PRICED_IN]->(m) WHERE $type = 'PRICED_IN' AND $outgoing RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:PRICED_IN]-(m) WHERE $type = 'PRICED_IN' AND NOT $outgoing RETURN r, m
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
@@ -110,7 +114,8 @@ CALL (n) {
     outgoing: $outgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
     properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
+                  .usdPerKg, .price, .currency, .form, .purity},
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations
 }

@@ -65,4 +65,7 @@ CALL { UNWIND [row IN $rows WHERE row.type = 'CONTAINS'] AS row
   MERGE (a)-[r:CONTAINS {factId: row.factId}]->(b) ON CREATE SET r += row.properties, r += row.evidence }
 CALL { UNWIND [row IN $rows WHERE row.type = 'STOCKPILES'] AS row
   MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-  MERGE (a)-[r:STOCKPILES {factId: row.factId}]->(b) ON CREATE SET r += row.properties, r += row.evidence };
+  MERGE (a)-[r:STOCKPILES {factId: row.factId}]->(b) ON CREATE SET r += row.properties, r += row.evidence }
+CALL { UNWIND [row IN $rows WHERE row.type = 'PRICED_IN'] AS row
+  MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:PRICED_IN {factId: row.factId}]->(b) ON CREATE SET r += row.properties, r += row.evidence };

@@ -25,6 +25,7 @@ public final class RelationExtractor {
 		all.addAll(CorporateRules.all());
 		all.addAll(DependencyRules.all());
 		all.addAll(PolicyRules.all());
+		all.addAll(PriceRules.all());
 		this.rules = List.copyOf(all);
 		this.engine = RuleEngine.bundled();
 	}

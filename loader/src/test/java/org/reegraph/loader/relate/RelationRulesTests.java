@@ -284,6 +284,43 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class Prices {
+
+		@Test
+		void readsThePriceItsMarketFormPurityChangeAndMonth() {
+			ExtractedFact f = one("In May, prices of 99.5% pure dysprosium oxide in China rose 12% to $310 per kg.",
+					"PRICED_IN");
+			assertThat(f.from().id()).isEqualTo("element:Dy");
+			assertThat(f.to().id()).isEqualTo("country:CN");
+			assertThat(f.properties()).isEqualTo(Map.of("usdPerKg", 310L, "form", "oxide", "purity", "99.5%",
+					"changePct", 12L, "period", "2025-05"));
+			assertThat(f.evidence().rule()).isEqualTo("prices.in");
+		}
+
+		@Test
+		void aFallIsANegativeChange() {
+			ExtractedFact f = one("Terbium metal prices in Europe fell 8% to $1,150 per kilogram.", "PRICED_IN");
+			assertThat(f.to().id()).isEqualTo("country:EU");
+			assertThat(f.properties()).containsEntry("usdPerKg", 1150L).containsEntry("form", "metal")
+				.containsEntry("changePct", -8L);
+		}
+
+		@Test
+		void needsAPricePerKilogramAndExactlyOneMarket() {
+			assertThat(triples("Analysts said the outlook for dysprosium prices in China remains uncertain."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("Yttrium's price has reached a historical high of $126 per kilogram."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("The price of NdFeB magnets made in the U.S. is $95 per kilogram, against $45 in China."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("Canberra set a minimum purchase price of $80 per kg for neodymium in Australia."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(triples("India announced a price floor of $60 per kg for terbium."))
+				.noneMatch(t -> t.contains("PRICED_IN"));
+		}
+	}
+
+	@Nested
 	class MoreRules {
 
 		@Test

@@ -84,6 +84,7 @@ final class Slots {
 			case "qzh" -> (10 + random.nextInt(9_000)) + "吨";
 			case "usd" -> money();
 			case "pct" -> (3 + random.nextInt(93)) + "%";
+			case "usdkg" -> "$" + (5 + random.nextInt(2_000)) + " per kg";
 			case "month" -> Month.of(1 + random.nextInt(12)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 			case "mnum" -> Integer.toString(1 + random.nextInt(12));
 			case "year" -> Integer.toString(year - random.nextInt(2));

@@ -82,6 +82,8 @@ final class Templates {
 		en(RelType.STOCKPILES, "{c1s} strategic reserves of {e} are sufficient for {n} months.",
 				"{norg} is stockpiling {q} of {e}.",
 				"{co} has built a stockpile of {e} to cover {n} months of production.");
+		en(RelType.PRICED_IN, "In {month}, {e} oxide prices in {c1} rose {pct} to {usdkg}.",
+				"{e} metal was priced at {usdkg} in {c1} in {month}.");
 		for (RelType t : RelType.values()) {
 			if (!ENGLISH.containsKey(t)) {
 				throw new IllegalStateException("No sentence template states " + t + ".");

@@ -242,7 +242,7 @@ public final class RuleEngine {
 		}
 
 		/** An element named as the modifier of a noun such as "technology" or "patents" is not the material. */
-		private boolean blocked(Mention m) {
+		private boolean blocked(Mention m, int trigger) {
 			if (zh() || m.entity().label() != Label.ELEMENT) {
 				return false;
 			}
@@ -252,7 +252,9 @@ public final class RuleEngine {
 					&& !file.blockers().contains(tokens.get(next).lemma()) && next - lastToken[k] < 3) {
 				next++;
 			}
-			return next >= 0 && next < tokens.size() && file.blockers().contains(tokens.get(next).lemma());
+			// "dysprosium prices" blocks nothing when "prices" is the trigger itself
+			return next >= 0 && next != trigger && next < tokens.size()
+					&& file.blockers().contains(tokens.get(next).lemma());
 		}
 
 		private List<RawFact> apply(LinguisticRule rule, int i) {
@@ -443,7 +445,7 @@ public final class RuleEngine {
 				List<Mention> members = slot.role() == LinguisticRule.Role.HEAD ? List.of(mentions.get(m))
 						: c.coordinated(mentions.get(m));
 				for (Mention x : members) {
-					if (!out.contains(x) && accepts(slot, x) && !blocked(x)) {
+					if (!out.contains(x) && accepts(slot, x) && !blocked(x, i)) {
 						out.add(x);
 					}
 				}
@@ -613,17 +615,45 @@ public final class RuleEngine {
 					return List.of();
 				}
 				if (via.contains(t.lemma()) && (zh() || t.is("ADP", "SCONJ", "PART"))) {
-					for (int m : mentionsIn(j + 1, tokens.size() - 1)) {
-						if (firstToken[m] > j + 6 || clause[firstToken[m]] != clause[i]) {
-							break;
-						}
-						if (accepts(slot, mentions.get(m))) {
-							return List.of(m);
-						}
-						if (!mentions.get(m).adjective()) {
-							break;
-						}
+					List<Integer> object = prepositionalObject(j, slot);
+					if (!object.isEmpty()) {
+						return object;
 					}
+				}
+			}
+			return List.of();
+		}
+
+		/**
+		 * The name a preposition governs: in the noun group right after it ("in the United States"), or in the one
+		 * after that place's comma ("in Sillamäe, Estonia"); in Chinese, the first name within a few words.
+		 */
+		private List<Integer> prepositionalObject(int p, LinguisticRule.Slot slot) {
+			if (zh()) {
+				for (int m : mentionsIn(p + 1, Math.min(tokens.size() - 1, p + 6))) {
+					if (accepts(slot, mentions.get(m))) {
+						return List.of(m);
+					}
+				}
+				return List.of();
+			}
+			Chunk np = p + 1 < tokens.size() ? s.chunkOf(p + 1) : null;
+			for (int hop = 0; hop < 2 && np != null && np.kind() == Chunk.Kind.NP; hop++) {
+				for (int m = 0; m < mentions.size(); m++) {
+					if (firstToken[m] >= np.first() && firstToken[m] <= np.last() && accepts(slot, mentions.get(m))) {
+						return List.of(m);
+					}
+				}
+				int after = np.last() + 1;
+				if (after + 1 >= tokens.size() || !tokens.get(after).text().equals(",")) {
+					break;
+				}
+				np = s.chunkOf(after + 1);
+			}
+			// a name the grammar did not group ("to Lynas Rare Earths" where the tagger read a word as a verb)
+			for (int m = 0; m < mentions.size(); m++) {
+				if (firstToken[m] == p + 1 || firstToken[m] == p + 2 && tokens.get(p + 1).is("DET")) {
+					return accepts(slot, mentions.get(m)) ? List.of(m) : List.of();
 				}
 			}
 			return List.of();

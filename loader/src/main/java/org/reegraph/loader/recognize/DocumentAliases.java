@@ -38,6 +38,8 @@ public final class DocumentAliases {
 	private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,40})[”\"]");
 	private static final Pattern QUOTED_LIST = Pattern
 		.compile("^\\s*(?:[“\"][^”\"]{2,40}[”\"]\\s*(?:,|or|and|,\\s*or)?\\s*)+$");
+	private static final Pattern BARE_OR_COMPANY = Pattern
+		.compile("^([A-Z][A-Za-z0-9&.\\-]*(?:\\s+[A-Z][A-Za-z0-9&.\\-]*){0,2})\\s+or\\s+the\\s+(Company|Corporation)$");
 	private static final Pattern BARE = Pattern.compile("^[A-Z][A-Za-z0-9&.\\-]*(?:\\s+[A-Z][A-Za-z0-9&.\\-]*){0,2}$");
 	private static final Pattern DEFINITE = Pattern
 		.compile("\\b[Tt]he (Company|Department|Ministry|Agency|Office|Bureau|Commission|agreement|deal|"
@@ -48,7 +50,7 @@ public final class DocumentAliases {
 			+ "supplied|sells|sold|won|raised|also|currently|recently|later|now)\\b)");
 	/** A legal suffix the company pattern left outside its span ("Halcyon Magnetics| Corp. (“Halcyon”)"). */
 	private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Corp(?:oration)?|Inc|Ltd|Limited|LLC|PLC|plc|"
-			+ "GmbH|AG|S\\.A|Pty\\.?\\s+Ltd|Co\\.,?\\s+Ltd|Co)\\.?(?![A-Za-z])");
+			+ "GmbH|AG|S\\.A|NL|SE|Pty\\.?\\s+Ltd|Co\\.,?\\s+Ltd|Co)\\.?(?![A-Za-z])");
 	private static final Pattern OPENING = Pattern.compile("^[\\s\"“]*(?:(?:The|the)\\s+)?$");
 	private static final Pattern COUNTRY_PREFIX = Pattern.compile("^(?:U\\.S\\.|US|UK|EU)\\s+");
 
@@ -145,6 +147,15 @@ public final class DocumentAliases {
 			}
 			else if (BARE.matcher(inside).matches() && shortFormOf(inside, m)) {
 				names.add(inside);
+			}
+			else if (BARE_OR_COMPANY.matcher(inside).matches()) {
+				// "(Meteoric or the Company)": an unquoted short name and the definite description
+				Matcher b = BARE_OR_COMPANY.matcher(inside);
+				b.matches();
+				if (shortFormOf(b.group(1), m)) {
+					names.add(b.group(1));
+				}
+				names.add("the " + b.group(2));
 			}
 			else {
 				return; // some other remark in parentheses ends the definition

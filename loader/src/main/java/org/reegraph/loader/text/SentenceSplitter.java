@@ -75,6 +75,14 @@ public final class SentenceSplitter {
 				iterator.setText(clean);
 				int start = iterator.first();
 				for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+					// ICU breaks after "Inc." before "(Neo)" whatever the filter says: a piece that opens with a
+					// parenthesis continues the sentence before it
+					while (end != BreakIterator.DONE && end < clean.length() && continues(clean, end)) {
+						end = iterator.next();
+					}
+					if (end == BreakIterator.DONE) {
+						end = clean.length();
+					}
 					for (String s : bounded(clean.substring(start, end).strip())) {
 						if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
 							out.add(new Sentence(s, out.size(), section));
@@ -84,6 +92,23 @@ public final class SentenceSplitter {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@return whether the text after a break continues the sentence: "(Neo) …" after "Inc."}
+	 *
+	 * @param text the paragraph
+	 * @param at the break
+	 */
+	private static boolean continues(String text, int at) {
+		int i = at;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		if (i >= text.length()) {
+			return false;
+		}
+		return text.charAt(i) == '(' && at > 0 && text.charAt(at - 1) != '。';
 	}
 
 	/** Cuts an overlong sentence at white space (or hard, in text without any) into pieces of MAX_SENTENCE. */

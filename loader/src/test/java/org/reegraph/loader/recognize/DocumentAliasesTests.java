@@ -151,4 +151,16 @@ class DocumentAliasesTests {
 			assertThat(found.get(i).start()).isGreaterThanOrEqualTo(found.get(i - 1).end());
 		}
 	}
+
+	@Test
+	void anUnquotedShortNameOrTheCompanyAfterATickerDefinesBoth() {
+		DocumentAliases aliases = new DocumentAliases();
+		String first = "Meteoric Resources NL (ASX: MEI) (Meteoric or the Company) is pleased to advise it has signed an MOU.";
+		aliases.extend(first, recognizer.recognize(first));
+		String later = "The Company said Meteoric will ship ore in 2026.";
+		assertThat(aliases.extend(later, recognizer.recognize(later)))
+			.filteredOn(m -> m.rule().startsWith("alias."))
+			.extracting(m -> m.text() + "=" + m.entity().name())
+			.containsExactly("The Company=Meteoric Resources", "Meteoric=Meteoric Resources");
+	}
 }

@@ -44,4 +44,12 @@ class SentenceSplitterTests {
 		var sentences = splitter.split("China exports ore to Japan" + "[12]".repeat(10_000) + " daily.");
 		assertThat(sentences).extracting(Sentence::text).containsExactly("China exports ore to Japan daily.");
 	}
+
+	@Test
+	void aParenthesisAfterALegalSuffixContinuesTheSentence() {
+		assertThat(new SentenceSplitter().split("Meteoric signed an MOU with Neo Performance Materials Inc. (Neo) (TSX:NEO) "
+				+ "for offtake. Neo agreed.")).extracting(Sentence::text)
+			.containsExactly("Meteoric signed an MOU with Neo Performance Materials Inc. (Neo) (TSX:NEO) for offtake.",
+					"Neo agreed.");
+	}
 }

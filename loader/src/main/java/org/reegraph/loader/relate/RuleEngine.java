@@ -527,8 +527,11 @@ public final class RuleEngine {
 						|| tokens.get(v).text().equals("-"))) {
 					v--;
 				}
-				if (v < 0 || clause[v] != clause[i] || !tokens.get(v).is("VERB")
-						|| !file.lightVerbs().contains(tokens.get(v).lemma())) {
+				// "China is the largest producer of rare earths": the subject of a copula names what the noun describes
+				boolean copula = v >= 0 && tokens.get(v).is("AUX", "VERB")
+						&& Set.of("be", "become", "remain").contains(tokens.get(v).lemma());
+				if (v < 0 || clause[v] != clause[i] || !copula && (!tokens.get(v).is("VERB")
+						|| !file.lightVerbs().contains(tokens.get(v).lemma()))) {
 					return List.of();
 				}
 				Chunk vp = s.chunkOf(v);

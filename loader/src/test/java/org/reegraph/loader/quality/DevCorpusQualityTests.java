@@ -20,10 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevCorpusQualityTests {
 
-	/** Floors on the test half (measured 2026-12-07; the targets are 0.60 recall, 0.85 precision, 0.85 entity recall). */
-	static final double TEST_FACT_RECALL_FLOOR = 0.0;
-	static final double TEST_PRECISION_FLOOR = 0.0;
-	static final double TEST_ENTITY_RECALL_FLOOR = 0.0;
+	/**
+	 * Floors on the test half: the figures measured on 2026-12-07 (recall 0.18, precision 0.35, entity recall
+	 * 0.67; before the rule files 0.14, 0.32, 0.60), a point or two below. The issue's targets are 0.60, 0.85 and
+	 * 0.85: raise the floors as extraction gets there.
+	 */
+	static final double TEST_FACT_RECALL_FLOOR = 0.16;
+	static final double TEST_PRECISION_FLOOR = 0.32;
+	static final double TEST_ENTITY_RECALL_FLOOR = 0.65;
 
 	static DevCorpus.Result tuning;
 	static DevCorpus.Result test;
@@ -45,6 +49,23 @@ class DevCorpusQualityTests {
 		assertThat(DevCorpus.load("test")).hasSizeGreaterThanOrEqualTo(15);
 		assertThat(tuning.all().gold).isGreaterThan(100);
 		assertThat(test.all().gold).isGreaterThan(100);
+	}
+
+	@Test
+	void theDocumentedFiguresMatchWhatWasMeasured() throws IOException {
+		java.util.List<String> doc = Files.readAllLines(Path.of("..", "docs", "extraction.md"));
+		for (var half : java.util.Map.of("tuning", tuning, "test", test).entrySet()) {
+			java.util.List<String> measured = DevCorpus.table(half.getValue()).lines()
+				.filter(l -> l.startsWith("| **all** |") || l.startsWith("| **entities** |")).toList();
+			String marker = "<!-- devcorpus " + half.getKey() + " -->";
+			int at = doc.indexOf(marker);
+			assertThat(at).as("docs/extraction.md needs the line %s above the %s half's table", marker, half.getKey())
+				.isNotNegative();
+			java.util.List<String> documented = doc.subList(at, doc.size()).stream()
+				.filter(l -> l.startsWith("| **all** |") || l.startsWith("| **entities** |")).limit(2).toList();
+			assertThat(documented).as("docs/extraction.md is out of date for the %s half; copy target/devcorpus-%s.md",
+					half.getKey(), half.getKey()).isEqualTo(measured);
+		}
 	}
 
 	@Test

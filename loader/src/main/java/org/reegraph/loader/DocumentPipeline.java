@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedEntity;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.parse.Article;
 import org.reegraph.loader.parse.DocumentParser;
 import org.reegraph.loader.parse.DocumentRejectedException;

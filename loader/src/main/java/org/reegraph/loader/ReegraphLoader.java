@@ -31,12 +31,9 @@ import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.extraction.Rejection;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
-import org.reegraph.loader.recognize.EntityRef;
-import org.reegraph.loader.recognize.Gazetteer;
 import org.reegraph.loader.relate.RuleEngine;
+import org.reegraph.loader.resolve.NameLearner;
 import org.reegraph.loader.write.GraphWriter;
-import org.reegraph.model.EntityId;
-import org.reegraph.model.Label;
 import org.reegraph.model.catalog.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,21 +53,17 @@ import org.slf4j.LoggerFactory;
 public final class ReegraphLoader {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ReegraphLoader.class);
-	private static final Set<Label> LEARNABLE = EnumSet.of(Label.COMPANY, Label.MINE, Label.PROGRAM);
 
 	private final LoaderConfig config;
 	private final Catalog catalog;
 	private final DocumentPipeline pipeline;
-	private final List<Gazetteer.LearnedName> learned = new ArrayList<>();
-	private final Set<String> learnedKeys = new HashSet<>();
-	private Gazetteer gazetteer;
-	private int learnedAtBuild;
+	private final NameLearner names;
 
 	private ReegraphLoader(LoaderConfig config, Catalog catalog) {
 		this.config = Objects.requireNonNull(config, "The loader needs a configuration.");
 		this.catalog = catalog;
 		this.pipeline = new DocumentPipeline(catalog);
-		this.gazetteer = Gazetteer.build(catalog, List.of());
+		this.names = new NameLearner(catalog);
 	}
 
 	/** {@return a loader with the default configuration and the bundled catalog} */
@@ -266,7 +259,7 @@ public final class ReegraphLoader {
 				sink.accept(doc);
 			}
 			listener.documentDone(doc);
-			learn(doc);
+			names.learn(doc);
 		}
 		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start));
 	}
@@ -305,27 +298,7 @@ public final class ReegraphLoader {
 
 	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh,
 			SentenceObserver observer) throws DocumentRejectedException {
-		if (learned.size() > learnedAtBuild) {
-			gazetteer = Gazetteer.build(catalog, learned);
-			learnedAtBuild = learned.size();
-		}
-		return pipeline.run(name, text, gazetteer, fresh, observer);
-	}
-
-	/** Remembers the companies, mines and programmes a document named by pattern, for the next documents. */
-	private void learn(DocumentExtraction doc) {
-		for (ExtractedEntity e : doc.entities()) {
-			Label label = Label.fromName(e.label()).orElseThrow();
-			if (!LEARNABLE.contains(label) || catalog.byId(e.id()).isPresent()) {
-				continue;
-			}
-			for (String alias : e.aliases()) {
-				if (alias.length() >= 4 && learnedKeys.add(e.id() + "|" + alias)) {
-					learned.add(new Gazetteer.LearnedName(alias, new EntityRef(EntityId.parse(e.id()), e.name(),
-							e.properties())));
-				}
-			}
-		}
+		return pipeline.run(name, text, names.gazetteer(), fresh, observer);
 	}
 
 	/**

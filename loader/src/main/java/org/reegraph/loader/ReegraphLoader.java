@@ -1,19 +1,8 @@
 package org.reegraph.loader;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
@@ -29,6 +19,8 @@ import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.extraction.ExtractedEntity;
 import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.extraction.Rejection;
+import org.reegraph.loader.parse.Article;
+import org.reegraph.loader.parse.DocumentFiles;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
 import org.reegraph.loader.relate.RuleEngine;
@@ -267,27 +259,11 @@ public final class ReegraphLoader {
 	private DocumentExtraction read(Path file, Set<String> seenArticles, SentenceObserver observer) {
 		String name = file.getFileName().toString();
 		try {
-			if (!Files.isRegularFile(file)) {
-				// reading a named pipe or device could block for ever or never end
-				return DocumentExtraction.rejected(new Rejection(file.toString(), NOT_A_FILE));
-			}
-			long size = Files.size(file);
-			if (size > config.maxDocumentBytes()) {
-				return DocumentExtraction.rejected(new Rejection(file.toString(), String.format(java.util.Locale.ROOT,
-						"the file is %.1f MB, larger than the %.1f MB limit for one document", size / 1048576.0,
-						config.maxDocumentBytes() / 1048576.0)));
-			}
-			String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file));
+			String text = DocumentFiles.read(file, config.maxDocumentBytes());
 			return extract(name, text, a -> !seenArticles.contains(a.id()), observer);
 		}
 		catch (DocumentRejectedException ex) {
 			return DocumentExtraction.rejected(new Rejection(file.toString(), ex.reason()));
-		}
-		catch (AccessDeniedException ex) {
-			return DocumentExtraction.rejected(new Rejection(file.toString(), "permission denied: the file cannot be read"));
-		}
-		catch (IOException ex) {
-			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + reason(ex)));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			LOG.error("Extraction failed on {}", file, ex);
@@ -296,7 +272,7 @@ public final class ReegraphLoader {
 		}
 	}
 
-	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh,
+	private DocumentExtraction extract(String name, String text, Predicate<Article> fresh,
 			SentenceObserver observer) throws DocumentRejectedException {
 		return pipeline.run(name, text, names.gazetteer(), fresh, observer);
 	}
@@ -308,87 +284,13 @@ public final class ReegraphLoader {
 	 * @param paths files or folders
 	 * @param problems receives a rejection for each path that cannot be listed or read
 	 * @return the files, sorted within each folder
+	 * @see DocumentFiles#expand(List, List)
 	 */
 	public static List<Path> expand(List<Path> paths, List<Rejection> problems) {
-		List<Path> files = new ArrayList<>();
-		for (Path p : paths) {
-			if (!Files.exists(p)) {
-				problems.add(new Rejection(p.toString(), "no such file or folder"));
-				continue;
-			}
-			if (!Files.isDirectory(p)) {
-				files.add(p);
-				continue;
-			}
-			List<Path> found = new ArrayList<>();
-			try {
-				Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-						new SimpleFileVisitor<>() {
-							@Override
-							public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-								return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
-										? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-							}
-
-							@Override
-							public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-								if (file.getFileName().toString().startsWith(".")) {
-									return FileVisitResult.CONTINUE;
-								}
-								if (attrs.isRegularFile()) {
-									found.add(file);
-								}
-								else if (attrs.isSymbolicLink()) {
-									// the walker hands over the link itself when its target cannot be reached
-									problems.add(new Rejection(file.toString(), brokenLink(file)));
-								}
-								else if (attrs.isOther()) {
-									problems.add(new Rejection(file.toString(), NOT_A_FILE));
-								}
-								return FileVisitResult.CONTINUE;
-							}
-
-							@Override
-							public FileVisitResult visitFileFailed(Path file, IOException ex) {
-								String why = ex instanceof FileSystemLoopException ? "symbolic-link loop (skipped)"
-										: ex instanceof AccessDeniedException ? "permission denied"
-												: ex instanceof NoSuchFileException ? "dangling link or vanished file"
-														: "cannot be read: " + reason(ex);
-								problems.add(new Rejection(file.toString(), why));
-								return FileVisitResult.CONTINUE;
-							}
-						});
-			}
-			catch (IOException ex) {
-				problems.add(new Rejection(p.toString(), "cannot list the folder: " + reason(ex)));
-			}
-			found.sort(null);
-			files.addAll(found);
-		}
+		List<DocumentFiles.Unreadable> unreadable = new ArrayList<>();
+		List<Path> files = DocumentFiles.expand(paths, unreadable);
+		unreadable.forEach(u -> problems.add(new Rejection(u.document(), u.reason())));
 		return files;
-	}
-
-	private static final String NOT_A_FILE = "not a regular file (a device, named pipe or socket); skipped";
-
-	private static String brokenLink(Path link) {
-		try {
-			Files.readAttributes(link, BasicFileAttributes.class);
-			return "symbolic link that could not be followed";
-		}
-		catch (NoSuchFileException ex) {
-			return "dangling symbolic link (its target does not exist)";
-		}
-		catch (IOException ex) {
-			return "cannot be read: " + reason(ex);
-		}
-	}
-
-	/** {@return the operating system's reason without the path the rejection names anyway} */
-	private static String reason(IOException ex) {
-		if (ex instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		return ex.getMessage() == null ? "an input/output error" : ex.getMessage();
 	}
 
 	/** Counts for the report. */

@@ -1,5 +1,5 @@
 /**
- * Stage 5 of the data path (parse → annotate → recognise → relate → <b>resolve</b> → write): resolution. Entry
+ * Stage 4 of the data path (parse → recognise → annotate → relate → <b>resolve</b> → write): resolution. Entry
  * points: {@link org.reegraph.loader.resolve.EntityResolver} per document — every mention resolves to a stable
  * entity id (catalog ids for known entities, normalised-name ids for the rest) and surface forms accumulate as
  * aliases; {@link org.reegraph.loader.resolve.FactBuilder} resolves both ends of each fact the rules read and gives

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 
 /**

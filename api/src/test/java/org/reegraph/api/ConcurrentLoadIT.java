@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.LoaderConfig;

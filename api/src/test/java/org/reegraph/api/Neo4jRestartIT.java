@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.GraphUnavailableException;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
-import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.ReegraphLoader;
 

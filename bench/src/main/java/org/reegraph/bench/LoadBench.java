@@ -9,7 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
 import org.reegraph.cypher.Statements;
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.LoadReport;

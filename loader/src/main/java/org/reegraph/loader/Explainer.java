@@ -15,6 +15,8 @@ import org.reegraph.loader.explain.FactExplanation;
 import org.reegraph.loader.explain.MentionExplanation;
 import org.reegraph.loader.explain.RuleTrace;
 import org.reegraph.loader.explain.SentenceExplanation;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.parse.Article;
 import org.reegraph.loader.recognize.Mention;
 import org.reegraph.loader.relate.LinguisticRule;

@@ -1,5 +1,7 @@
 package org.reegraph.loader;
 
+import org.reegraph.loader.extraction.DocumentExtraction;
+
 /**
  * Hears about a load's progress, e.g. to draw a progress bar. Calls never overlap. {@link #started(int)} comes from
  * the thread that called the loader; during {@code load}, {@link #documentDone(DocumentExtraction)} comes from the

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.reegraph.loader.extraction.Rejection;
+
 /**
  * The outcome of an extract or a load.
  *

@@ -1,19 +1,8 @@
 package org.reegraph.loader;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
 import org.reegraph.loader.explain.Explanation;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedEntity;
+import org.reegraph.loader.extraction.ExtractedFact;
+import org.reegraph.loader.extraction.Rejection;
+import org.reegraph.loader.parse.Article;
+import org.reegraph.loader.parse.DocumentFiles;
 import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
-import org.reegraph.loader.recognize.EntityRef;
-import org.reegraph.loader.recognize.Gazetteer;
 import org.reegraph.loader.relate.RuleEngine;
+import org.reegraph.loader.resolve.NameLearner;
 import org.reegraph.loader.write.GraphWriter;
-import org.reegraph.model.EntityId;
-import org.reegraph.model.Label;
 import org.reegraph.model.catalog.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,21 +45,17 @@ import org.slf4j.LoggerFactory;
 public final class ReegraphLoader {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ReegraphLoader.class);
-	private static final Set<Label> LEARNABLE = EnumSet.of(Label.COMPANY, Label.MINE, Label.PROGRAM);
 
 	private final LoaderConfig config;
 	private final Catalog catalog;
 	private final DocumentPipeline pipeline;
-	private final List<Gazetteer.LearnedName> learned = new ArrayList<>();
-	private final Set<String> learnedKeys = new HashSet<>();
-	private Gazetteer gazetteer;
-	private int learnedAtBuild;
+	private final NameLearner names;
 
 	private ReegraphLoader(LoaderConfig config, Catalog catalog) {
 		this.config = Objects.requireNonNull(config, "The loader needs a configuration.");
 		this.catalog = catalog;
 		this.pipeline = new DocumentPipeline(catalog);
-		this.gazetteer = Gazetteer.build(catalog, List.of());
+		this.names = new NameLearner(catalog);
 	}
 
 	/** {@return a loader with the default configuration and the bundled catalog} */
@@ -262,7 +251,7 @@ public final class ReegraphLoader {
 				sink.accept(doc);
 			}
 			listener.documentDone(doc);
-			learn(doc);
+			names.learn(doc);
 		}
 		return tally.report(files.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - start));
 	}
@@ -270,27 +259,11 @@ public final class ReegraphLoader {
 	private DocumentExtraction read(Path file, Set<String> seenArticles, SentenceObserver observer) {
 		String name = file.getFileName().toString();
 		try {
-			if (!Files.isRegularFile(file)) {
-				// reading a named pipe or device could block for ever or never end
-				return DocumentExtraction.rejected(new Rejection(file.toString(), NOT_A_FILE));
-			}
-			long size = Files.size(file);
-			if (size > config.maxDocumentBytes()) {
-				return DocumentExtraction.rejected(new Rejection(file.toString(), String.format(java.util.Locale.ROOT,
-						"the file is %.1f MB, larger than the %.1f MB limit for one document", size / 1048576.0,
-						config.maxDocumentBytes() / 1048576.0)));
-			}
-			String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file));
+			String text = DocumentFiles.read(file, config.maxDocumentBytes());
 			return extract(name, text, a -> !seenArticles.contains(a.id()), observer);
 		}
 		catch (DocumentRejectedException ex) {
 			return DocumentExtraction.rejected(new Rejection(file.toString(), ex.reason()));
-		}
-		catch (AccessDeniedException ex) {
-			return DocumentExtraction.rejected(new Rejection(file.toString(), "permission denied: the file cannot be read"));
-		}
-		catch (IOException ex) {
-			return DocumentExtraction.rejected(new Rejection(file.toString(), "cannot be read: " + reason(ex)));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			LOG.error("Extraction failed on {}", file, ex);
@@ -299,29 +272,9 @@ public final class ReegraphLoader {
 		}
 	}
 
-	private DocumentExtraction extract(String name, String text, java.util.function.Predicate<org.reegraph.loader.parse.Article> fresh,
+	private DocumentExtraction extract(String name, String text, Predicate<Article> fresh,
 			SentenceObserver observer) throws DocumentRejectedException {
-		if (learned.size() > learnedAtBuild) {
-			gazetteer = Gazetteer.build(catalog, learned);
-			learnedAtBuild = learned.size();
-		}
-		return pipeline.run(name, text, gazetteer, fresh, observer);
-	}
-
-	/** Remembers the companies, mines and programmes a document named by pattern, for the next documents. */
-	private void learn(DocumentExtraction doc) {
-		for (ExtractedEntity e : doc.entities()) {
-			Label label = Label.fromName(e.label()).orElseThrow();
-			if (!LEARNABLE.contains(label) || catalog.byId(e.id()).isPresent()) {
-				continue;
-			}
-			for (String alias : e.aliases()) {
-				if (alias.length() >= 4 && learnedKeys.add(e.id() + "|" + alias)) {
-					learned.add(new Gazetteer.LearnedName(alias, new EntityRef(EntityId.parse(e.id()), e.name(),
-							e.properties())));
-				}
-			}
-		}
+		return pipeline.run(name, text, names.gazetteer(), fresh, observer);
 	}
 
 	/**
@@ -331,87 +284,13 @@ public final class ReegraphLoader {
 	 * @param paths files or folders
 	 * @param problems receives a rejection for each path that cannot be listed or read
 	 * @return the files, sorted within each folder
+	 * @see DocumentFiles#expand(List, List)
 	 */
 	public static List<Path> expand(List<Path> paths, List<Rejection> problems) {
-		List<Path> files = new ArrayList<>();
-		for (Path p : paths) {
-			if (!Files.exists(p)) {
-				problems.add(new Rejection(p.toString(), "no such file or folder"));
-				continue;
-			}
-			if (!Files.isDirectory(p)) {
-				files.add(p);
-				continue;
-			}
-			List<Path> found = new ArrayList<>();
-			try {
-				Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-						new SimpleFileVisitor<>() {
-							@Override
-							public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-								return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
-										? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-							}
-
-							@Override
-							public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-								if (file.getFileName().toString().startsWith(".")) {
-									return FileVisitResult.CONTINUE;
-								}
-								if (attrs.isRegularFile()) {
-									found.add(file);
-								}
-								else if (attrs.isSymbolicLink()) {
-									// the walker hands over the link itself when its target cannot be reached
-									problems.add(new Rejection(file.toString(), brokenLink(file)));
-								}
-								else if (attrs.isOther()) {
-									problems.add(new Rejection(file.toString(), NOT_A_FILE));
-								}
-								return FileVisitResult.CONTINUE;
-							}
-
-							@Override
-							public FileVisitResult visitFileFailed(Path file, IOException ex) {
-								String why = ex instanceof FileSystemLoopException ? "symbolic-link loop (skipped)"
-										: ex instanceof AccessDeniedException ? "permission denied"
-												: ex instanceof NoSuchFileException ? "dangling link or vanished file"
-														: "cannot be read: " + reason(ex);
-								problems.add(new Rejection(file.toString(), why));
-								return FileVisitResult.CONTINUE;
-							}
-						});
-			}
-			catch (IOException ex) {
-				problems.add(new Rejection(p.toString(), "cannot list the folder: " + reason(ex)));
-			}
-			found.sort(null);
-			files.addAll(found);
-		}
+		List<DocumentFiles.Unreadable> unreadable = new ArrayList<>();
+		List<Path> files = DocumentFiles.expand(paths, unreadable);
+		unreadable.forEach(u -> problems.add(new Rejection(u.document(), u.reason())));
 		return files;
-	}
-
-	private static final String NOT_A_FILE = "not a regular file (a device, named pipe or socket); skipped";
-
-	private static String brokenLink(Path link) {
-		try {
-			Files.readAttributes(link, BasicFileAttributes.class);
-			return "symbolic link that could not be followed";
-		}
-		catch (NoSuchFileException ex) {
-			return "dangling symbolic link (its target does not exist)";
-		}
-		catch (IOException ex) {
-			return "cannot be read: " + reason(ex);
-		}
-	}
-
-	/** {@return the operating system's reason without the path the rejection names anyway} */
-	private static String reason(IOException ex) {
-		if (ex instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		return ex.getMessage() == null ? "an input/output error" : ex.getMessage();
 	}
 
 	/** Counts for the report. */

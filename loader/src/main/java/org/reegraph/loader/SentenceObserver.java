@@ -2,6 +2,7 @@ package org.reegraph.loader;
 
 import java.util.List;
 
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.parse.Article;
 import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.relate.SentenceContext;

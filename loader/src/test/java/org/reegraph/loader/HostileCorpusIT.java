@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
+import org.reegraph.loader.extraction.Rejection;
 import org.reegraph.testsupport.ReliabilityReport;
 import org.reegraph.testsupport.TestNeo4j;
 

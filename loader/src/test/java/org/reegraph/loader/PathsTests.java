@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.model.RelType;
 import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 

@@ -12,9 +12,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.reegraph.loader.DocumentExtraction;
-import org.reegraph.loader.ExtractedEntity;
-import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedEntity;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.parse.Article;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.reegraph.loader.ExtractedEntity;
+import org.reegraph.loader.extraction.ExtractedEntity;
 import org.reegraph.loader.recognize.EntityRef;
 import org.reegraph.model.catalog.Catalog;
 

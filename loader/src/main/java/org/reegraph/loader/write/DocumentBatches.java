@@ -3,7 +3,7 @@ package org.reegraph.loader.write;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 
 /**
  * How the loader groups documents into write transactions: whole documents, in order, until a group holds at

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.reegraph.loader.DocumentExtraction;
-import org.reegraph.loader.ExtractedEntity;
-import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedEntity;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.ReegraphLoader;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.reegraph.loader.DocumentExtraction;
-import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.ReegraphLoader;
 import org.reegraph.loader.parse.Article;

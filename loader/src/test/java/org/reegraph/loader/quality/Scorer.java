@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.reegraph.loader.ExtractedFact;
+import org.reegraph.loader.extraction.ExtractedFact;
 
 /**
  * Scores extracted facts against the gold set, per relationship type. A gold fact is found when a fact of the

@@ -3,9 +3,9 @@ package org.reegraph.loader.write;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.reegraph.loader.DocumentExtraction;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.ReegraphLoader;
-import org.reegraph.loader.Rejection;
+import org.reegraph.loader.extraction.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

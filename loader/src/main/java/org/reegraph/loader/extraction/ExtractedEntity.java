@@ -1,4 +1,4 @@
-package org.reegraph.loader;
+package org.reegraph.loader.extraction;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.reegraph.loader;
+package org.reegraph.loader.extraction;
 
 /**
  * A document that was not loaded, and why.

@@ -96,9 +96,87 @@ public final class RuleEngine {
 		if (file == null) {
 			return List.of();
 		}
+		if (!chinese && !mayTrigger(file, c.lowerText())) {
+			return List.of(); // no word of the sentence can be a trigger: spare the tagger
+		}
 		AnnotatedSentence s = chinese ? ChineseAnnotator.INSTANCE.annotate(c.text())
 				: EnglishAnnotator.INSTANCE.annotate(c.text());
 		return new Reading(file, s, c, trace).run();
+	}
+
+	private static final java.util.Map<RuleFile, Map<String, List<Integer>>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Trigger word → the indexes of the rules it triggers. */
+	private static Map<String, List<Integer>> index(RuleFile file) {
+		Map<String, List<Integer>> out = new java.util.HashMap<>();
+		for (int r = 0; r < file.rules().size(); r++) {
+			for (String l : file.rules().get(r).trigger().lemmas()) {
+				List<Integer> list = out.computeIfAbsent(l, k -> new ArrayList<>());
+				if (!list.contains(r)) {
+					list.add(r);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\-'’]+");
+	private static final java.util.Map<RuleFile, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+	/** The irregular forms of verbs the English rules use as triggers (the lemmatiser knows them; the pre-check must). */
+	private static final java.util.Map<String, List<String>> IRREGULAR = java.util.Map.ofEntries(
+			java.util.Map.entry("buy", List.of("bought")), java.util.Map.entry("sell", List.of("sold")),
+			java.util.Map.entry("send", List.of("sent")), java.util.Map.entry("lend", List.of("lent")),
+			java.util.Map.entry("win", List.of("won")), java.util.Map.entry("hold", List.of("held")),
+			java.util.Map.entry("make", List.of("made")), java.util.Map.entry("build", List.of("built")),
+			java.util.Map.entry("give", List.of("gave", "given")), java.util.Map.entry("get", List.of("got", "gotten")),
+			java.util.Map.entry("take", List.of("took", "taken")), java.util.Map.entry("run", List.of("ran")),
+			java.util.Map.entry("put", List.of("put")), java.util.Map.entry("feed", List.of("fed")),
+			java.util.Map.entry("lean", List.of("leant")), java.util.Map.entry("mine", List.of("mined")),
+			java.util.Map.entry("stock", List.of("stocked")), java.util.Map.entry("ship", List.of("shipped", "shipping")),
+			java.util.Map.entry("stockpile", List.of("stockpiled")));
+
+	/**
+	 * {@return whether some word of a lower-cased sentence is a form of a trigger of the file} Cheap, so the
+	 * tagger runs only where a rule can fire: every lemma's regular forms, the irregular ones above, and the
+	 * forms the file names itself.
+	 */
+	static boolean mayTrigger(RuleFile file, String lower) {
+		Set<String> forms = FORMS.computeIfAbsent(file, RuleEngine::forms);
+		for (String w : WORD.split(lower)) {
+			if (!w.isEmpty() && (forms.contains(w) || forms.contains(w.replaceAll("['’]s?$", "")))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> forms(RuleFile file) {
+		Set<String> out = new java.util.HashSet<>();
+		for (LinguisticRule r : file.rules()) {
+			for (String l : r.trigger().lemmas()) {
+				out.add(l);
+				out.add(l + "s");
+				out.add(l + "es");
+				out.add(l + "ed");
+				out.add(l + "d");
+				out.add(l + "ing");
+				if (l.endsWith("e")) {
+					out.add(l.substring(0, l.length() - 1) + "ing");
+				}
+				if (l.endsWith("y")) {
+					String stem = l.substring(0, l.length() - 1);
+					out.add(stem + "ies");
+					out.add(stem + "ied");
+				}
+				if (l.matches(".*[^aeiou][aeiou][bdgmnprt]")) { // ship → shipped, plan → planned
+					char last = l.charAt(l.length() - 1);
+					out.add(l + last + "ed");
+					out.add(l + last + "ing");
+				}
+				out.addAll(IRREGULAR.getOrDefault(l, List.of()));
+			}
+		}
+		return Set.copyOf(out);
 	}
 
 	/** One sentence read with one rule file. */
@@ -154,8 +232,29 @@ public final class RuleEngine {
 
 		List<RawFact> run() {
 			Map<String, RawFact> out = new LinkedHashMap<>();
-			for (LinguisticRule rule : file.rules()) {
-				for (int i = 0; i < tokens.size(); i++) {
+			List<LinguisticRule> rules = file.rules();
+			// the (rule, token) pairs worth a look, in rule order: found through the index of trigger words
+			java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+			Map<String, List<Integer>> index = INDEX.computeIfAbsent(file, RuleEngine::index);
+			for (int i = 0; i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				List<String> keys = zh() ? List.of() : List.of(t.lemma(), t.text().toLowerCase(Locale.ROOT),
+						t.is("NOUN", "ADJ") ? EnglishAnnotator.lemma(t.text(), "VERB") : "", verbStem(t.text()));
+				for (String k : keys) {
+					for (int r : index.getOrDefault(k, List.of())) {
+						pairs.add((long) r << 32 | i);
+					}
+				}
+				if (zh()) {
+					for (int r = 0; r < rules.size(); r++) {
+						pairs.add((long) r << 32 | i);
+					}
+				}
+			}
+			for (long pair : pairs) {
+				LinguisticRule rule = rules.get((int) (pair >>> 32));
+				int i = (int) pair;
+				{
 					if (triggers(rule, i)) {
 						for (RawFact f : apply(rule, i)) {
 							String key = f.type() + "|" + f.from().id() + "|" + f.to().id();
@@ -189,7 +288,7 @@ public final class RuleEngine {
 			// the UD tagger reads "Japan relies on", "Japan lent $200 million" as a noun or adjective after a
 			// name: a verb trigger right after a name, followed by what a verb takes
 			boolean verb = rule.trigger().pos().contains("VERB") && t.is("NOUN", "ADJ") && i > 0
-					&& tokens.get(i - 1).is("PROPN") && i + 1 < tokens.size()
+					&& (tokens.get(i - 1).is("PROPN") || endsMention(i - 1)) && i + 1 < tokens.size()
 					&& tokens.get(i + 1).is("ADP", "DET", "NUM", "ADJ", "NOUN", "SYM", "PROPN")
 					&& (lemma || rule.trigger().lemmas().contains(EnglishAnnotator.lemma(t.text(), "VERB"))
 							|| rule.trigger().lemmas().contains(verbStem(t.text())));

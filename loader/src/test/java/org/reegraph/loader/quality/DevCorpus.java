@@ -180,9 +180,7 @@ final class DevCorpus {
 				Count c = byType.computeIfAbsent(rel, k -> new Count());
 				c.extracted++;
 				all.extracted++;
-				boolean right = d.facts().stream().anyMatch(g -> g.relationship().equals(rel)
-						&& matches.getOrDefault(f.from().id(), Set.of()).contains(g.from())
-						&& matches.getOrDefault(f.to().id(), Set.of()).contains(g.to()));
+				boolean right = d.facts().stream().anyMatch(g -> states(f, g, matches));
 				if (right) {
 					c.correct++;
 					all.correct++;
@@ -196,9 +194,7 @@ final class DevCorpus {
 				Count c = byType.computeIfAbsent(g.relationship(), k -> new Count());
 				c.gold++;
 				all.gold++;
-				boolean found = x.facts().stream().anyMatch(f -> f.relationship().name().equals(g.relationship())
-						&& matches.getOrDefault(f.from().id(), Set.of()).contains(g.from())
-						&& matches.getOrDefault(f.to().id(), Set.of()).contains(g.to()));
+				boolean found = x.facts().stream().anyMatch(f -> states(f, g, matches));
 				if (found) {
 					c.found++;
 					all.found++;
@@ -214,6 +210,13 @@ final class DevCorpus {
 			}
 		}
 		return new Result(byType, all, goldEntities, foundEntities, misses, falsePositives);
+	}
+
+	/** {@return whether an extracted fact states a gold fact: same relationship, ends that match its ends} */
+	private static boolean states(ExtractedFact f, GoldFact g, Map<String, Set<GoldEntity>> matches) {
+		return f.relationship().name().equals(g.relationship())
+				&& matches.getOrDefault(f.from().id(), Set.of()).contains(g.from())
+				&& matches.getOrDefault(f.to().id(), Set.of()).contains(g.to());
 	}
 
 	static String table(Result r) {

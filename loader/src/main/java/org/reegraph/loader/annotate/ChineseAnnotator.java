@@ -26,7 +26,7 @@ public final class ChineseAnnotator {
 	 * Segments a sentence into words.
 	 *
 	 * @param text the sentence
-	 * @return its words (punctuation and spaces dropped)
+	 * @return its words, punctuation as tokens tagged {@code PUNCT} (clause boundaries), spaces dropped
 	 */
 	public AnnotatedSentence annotate(String text) {
 		BreakIterator words = (BreakIterator) PROTOTYPE.clone();

@@ -12,7 +12,7 @@ public record Chunk(Kind kind, int first, int last) {
 
 	/** The kinds of group. */
 	public enum Kind {
-		/** A noun group: determiners, numbers, adjectives and nouns ending in a noun, proper noun or pronoun. */
+		/** A noun group: determiners, numbers, adjectives and nouns holding a noun, proper noun, pronoun or number. */
 		NP,
 		/** A verb group: auxiliaries, adverbs, particles and verbs. */
 		VP,

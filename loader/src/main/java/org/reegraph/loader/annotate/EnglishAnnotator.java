@@ -110,8 +110,8 @@ public final class EnglishAnnotator {
 		List<Span> out = new ArrayList<>();
 		int start = words.first();
 		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-			if (Character.isWhitespace(text.charAt(start))) {
-				continue;
+			if (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start))) {
+				continue; // spaces, the no-break space included
 			}
 			if (end - start == 1 && text.charAt(start) == '.' && !out.isEmpty() && end < text.length()
 					&& out.get(out.size() - 1).getEnd() == start
@@ -135,8 +135,8 @@ public final class EnglishAnnotator {
 	}
 
 	/**
-	 * The UD tokenizer keeps "China's", "MP Materials'" and "didn't" whole; the grammar wants the possessive and
-	 * the negation as tokens of their own.
+	 * Word boundaries keep "China's" and "didn't" whole; the grammar wants the possessive and the negation as
+	 * tokens of their own. (A plural possessive, "MP Materials’", already ends in an apostrophe token.)
 	 */
 	private static Span[] splitPossessives(String text, Span[] spans) {
 		List<Span> out = new ArrayList<>(spans.length + 4);
@@ -151,12 +151,7 @@ public final class EnglishAnnotator {
 				out.add(new Span(sp.getStart(), sp.getEnd() - 3));
 				out.add(new Span(sp.getEnd() - 3, sp.getEnd()));
 			}
-			else if (len > 2 && (text.charAt(sp.getEnd() - 1) == '\'' || text.charAt(sp.getEnd() - 1) == '’')
-					&& text.charAt(sp.getEnd() - 2) == 's') {
-				// "MP Materials' mine": the plural possessive
-				out.add(new Span(sp.getStart(), sp.getEnd() - 1));
-				out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
-			}
+
 			else {
 				out.add(sp);
 			}
@@ -248,7 +243,7 @@ public final class EnglishAnnotator {
 		if (t.is("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "SYM")) {
 			return true;
 		}
-		if (t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") && i > 0) {
+		if (t.text().equals("'s") || t.text().equals("’s") || (t.text().equals("'") || t.text().equals("’")) && i > 0) {
 			return true;
 		}
 		// inner hyphens and ampersands: "rare-earth", "Research & Development"

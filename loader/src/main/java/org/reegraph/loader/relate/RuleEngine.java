@@ -52,7 +52,15 @@ public final class RuleEngine {
 	 */
 	public RuleEngine(List<RuleFile> files) {
 		this.files = List.copyOf(files);
+		for (RuleFile f : this.files) {
+			index.put(f, index(f));
+			forms.put(f, forms(f));
+		}
 	}
+
+	/** Per rule file (by identity): trigger word → rule indexes, and every form of a trigger word. */
+	private final Map<RuleFile, Map<String, List<Integer>>> index = new java.util.IdentityHashMap<>();
+	private final Map<RuleFile, Set<String>> forms = new java.util.IdentityHashMap<>();
 
 	/** {@return an engine with the bundled English and Chinese rules} */
 	public static RuleEngine bundled() {
@@ -96,15 +104,13 @@ public final class RuleEngine {
 		if (file == null) {
 			return List.of();
 		}
-		if (!chinese && !mayTrigger(file, c.lowerText())) {
+		if (!chinese && !mayTrigger(forms.get(file), c.lowerText())) {
 			return List.of(); // no word of the sentence can be a trigger: spare the tagger
 		}
 		AnnotatedSentence s = chinese ? ChineseAnnotator.INSTANCE.annotate(c.text())
 				: EnglishAnnotator.INSTANCE.annotate(c.text());
-		return new Reading(file, s, c, trace).run();
+		return new Reading(file, index.get(file), s, c, trace).run();
 	}
-
-	private static final java.util.Map<RuleFile, Map<String, List<Integer>>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Trigger word → the indexes of the rules it triggers. */
 	private static Map<String, List<Integer>> index(RuleFile file) {
@@ -121,7 +127,6 @@ public final class RuleEngine {
 	}
 
 	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\-'’]+");
-	private static final java.util.Map<RuleFile, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
 	/** The irregular forms of verbs the English rules use as triggers (the lemmatiser knows them; the pre-check must). */
 	private static final java.util.Map<String, List<String>> IRREGULAR = java.util.Map.ofEntries(
 			java.util.Map.entry("buy", List.of("bought")), java.util.Map.entry("sell", List.of("sold")),
@@ -136,18 +141,34 @@ public final class RuleEngine {
 			java.util.Map.entry("stockpile", List.of("stockpiled")));
 
 	/**
-	 * {@return whether some word of a lower-cased sentence is a form of a trigger of the file} Cheap, so the
+	 * {@return whether some word of a lower-cased sentence is one of the trigger forms} Cheap, so the
 	 * tagger runs only where a rule can fire: every lemma's regular forms, the irregular ones above, and the
 	 * forms the file names itself.
 	 */
-	static boolean mayTrigger(RuleFile file, String lower) {
-		Set<String> forms = FORMS.computeIfAbsent(file, RuleEngine::forms);
+	static boolean mayTrigger(Set<String> forms, String lower) {
 		for (String w : WORD.split(lower)) {
-			if (!w.isEmpty() && (forms.contains(w) || forms.contains(w.replaceAll("['’]s?$", "")))) {
+			if (w.isEmpty()) {
+				continue;
+			}
+			if (forms.contains(w) || forms.contains(stripPossessive(w))) {
 				return true;
+			}
+			if (w.indexOf('-') > 0) { // "state-funded", "u.s.-based": the tokens split at hyphens
+				for (String part : w.split("-")) {
+					if (forms.contains(part)) {
+						return true;
+					}
+				}
 			}
 		}
 		return false;
+	}
+
+	private static String stripPossessive(String w) {
+		if (w.endsWith("'s") || w.endsWith("’s")) {
+			return w.substring(0, w.length() - 2);
+		}
+		return w.endsWith("'") || w.endsWith("’") ? w.substring(0, w.length() - 1) : w;
 	}
 
 	private static Set<String> forms(RuleFile file) {
@@ -168,7 +189,7 @@ public final class RuleEngine {
 					out.add(stem + "ies");
 					out.add(stem + "ied");
 				}
-				if (l.matches(".*[^aeiou][aeiou][bdgmnprt]")) { // ship → shipped, plan → planned
+				if (l.matches(".*[^aeiou][aeiou][bdglmnprt]")) { // ship → shipped, plan → planned, control → controlled
 					char last = l.charAt(l.length() - 1);
 					out.add(l + last + "ed");
 					out.add(l + last + "ing");
@@ -183,6 +204,7 @@ public final class RuleEngine {
 	private static final class Reading {
 
 		final RuleFile file;
+		final Map<String, List<Integer>> index;
 		final AnnotatedSentence s;
 		final SentenceContext c;
 		final Consumer<Trace> trace;
@@ -194,8 +216,10 @@ public final class RuleEngine {
 		/** Tokens the tagger read as a noun or adjective that a verb trigger took as its verb ("Japan relies"). */
 		final java.util.BitSet verbs = new java.util.BitSet();
 
-		Reading(RuleFile file, AnnotatedSentence s, SentenceContext c, Consumer<Trace> trace) {
+		Reading(RuleFile file, Map<String, List<Integer>> index, AnnotatedSentence s, SentenceContext c,
+				Consumer<Trace> trace) {
 			this.file = file;
+			this.index = index;
 			this.s = s;
 			this.c = c;
 			this.trace = trace;
@@ -235,7 +259,6 @@ public final class RuleEngine {
 			List<LinguisticRule> rules = file.rules();
 			// the (rule, token) pairs worth a look, in rule order: found through the index of trigger words
 			java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
-			Map<String, List<Integer>> index = INDEX.computeIfAbsent(file, RuleEngine::index);
 			for (int i = 0; i < tokens.size(); i++) {
 				Token t = tokens.get(i);
 				List<String> keys = zh() ? List.of() : List.of(t.lemma(), t.text().toLowerCase(Locale.ROOT),
@@ -255,6 +278,7 @@ public final class RuleEngine {
 				LinguisticRule rule = rules.get((int) (pair >>> 32));
 				int i = (int) pair;
 				{
+					verbs.clear(); // a verb reading against the tag belongs to the rule that made it
 					if (triggers(rule, i)) {
 						for (RawFact f : apply(rule, i)) {
 							String key = f.type() + "|" + f.from().id() + "|" + f.to().id();
@@ -404,7 +428,8 @@ public final class RuleEngine {
 					facts.add(new RawFact(rule.type(), x, y, props, rule.id(), confidence));
 				}
 			}
-			tell(rule, i, !facts.isEmpty(), facts.isEmpty() ? "the two ends are the same entity"
+			tell(rule, i, !facts.isEmpty(), facts.isEmpty()
+					? "no pair of ends the contract allows (the same entity at both ends, or an organisation without a country)"
 					: facts.stream().map(f -> f.from().name() + " -" + f.type() + "-> " + f.to().name()).toList().toString());
 			return facts;
 		}
@@ -465,7 +490,7 @@ public final class RuleEngine {
 				for (var e : file.modality().entrySet()) {
 					if (e.getValue().contains(lemma) && (j < i || e.getKey().equals("THREATENED")
 							|| e.getKey().equals("SUSPENDED"))) {
-						return j == i ? null : e.getKey();
+						return e.getKey();
 					}
 				}
 			}
@@ -528,6 +553,7 @@ public final class RuleEngine {
 						if (last + 1 >= tokens.size() || !slot.via().contains(tokens.get(last + 1).lemma())) {
 							yield List.of();
 						}
+						yield prepositionalObject(last + 1, slot);
 					}
 					List<Integer> pp = ppAfter(i, slot.via(), slot);
 					yield pp.isEmpty() && zh() ? ppBefore(i, slot.via(), slot) : pp;
@@ -592,7 +618,12 @@ public final class RuleEngine {
 				return false;
 			}
 			Token next = tokens.get(lastToken[m] + 1);
-			return !(next.text().equals("'s") || next.text().equals("’s") || next.text().equals("'"));
+			if (lastToken[m] + 2 < tokens.size() && tokens.get(lastToken[m] + 2).lemma().equals("to")
+					&& tokens.get(lastToken[m] + 2).is("PART")) {
+				return false; // "Apple plans to invest": the tagger read the verb as a noun after the name
+			}
+			return !(next.text().equals("'s") || next.text().equals("’s") || next.text().equals("'")
+					|| next.text().equals("’"));
 		}
 
 		/**
@@ -797,7 +828,7 @@ public final class RuleEngine {
 						return owner;
 					}
 				}
-				if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+				if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
 					for (int m = 0; m < mentions.size(); m++) {
 						if (lastToken[m] == j - 1 && accepts(slot, mentions.get(m))) {
 							return List.of(m);

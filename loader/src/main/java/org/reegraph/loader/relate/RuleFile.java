@@ -97,7 +97,11 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 		}
 		Reading r = new Reading(name);
 		MappingNode top = r.map(root, "the file");
-		String language = r.string(r.required(top, "language"), "language");
+		Node languageNode = r.required(top, "language");
+		String language = r.string(languageNode, "language");
+		if (!language.equals("en") && !language.equals("zh")) {
+			throw r.error(languageNode, "language is en or zh, not " + language);
+		}
 		Set<String> negation = r.words(r.optional(top, "negation"), "negation");
 		Set<String> light = r.words(r.optional(top, "lightVerbs"), "lightVerbs");
 		Set<String> blockers = r.words(r.optional(top, "blockers"), "blockers");
@@ -171,8 +175,12 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 		}
 
 		void onlyKeys(MappingNode m, Set<String> allowed) {
+			Set<String> seen = new java.util.HashSet<>();
 			for (NodeTuple t : m.getValue()) {
 				String key = string(t.getKeyNode(), "a key");
+				if (!seen.add(key)) {
+					throw error(t.getKeyNode(), "the key " + key + " is given twice");
+				}
 				if (!allowed.contains(key)) {
 					throw error(t.getKeyNode(), "unknown key " + key + "; one of " + new java.util.TreeSet<>(allowed));
 				}
@@ -206,7 +214,13 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 						+ "; one of " + java.util.Arrays.toString(RelType.values())));
 			MappingNode trig = map(required(m, "trigger"), "trigger");
 			onlyKeys(trig, Set.of("lemmas", "pos"));
-			Set<String> lemmas = words(required(trig, "lemmas"), "lemmas");
+			Node lemmaNode = required(trig, "lemmas");
+			Set<String> lemmas = words(lemmaNode, "lemmas");
+			for (String l : lemmas) {
+				if (language.equals("en") && !l.matches("[\\p{L}\\p{N}]+")) {
+					throw error(lemmaNode, "the trigger " + l + " is not one word: tokens split at spaces and hyphens");
+				}
+			}
 			Set<String> pos = new LinkedHashSet<>();
 			for (String p : words(optional(trig, "pos"), "pos")) {
 				String tag = p.toUpperCase(Locale.ROOT);
@@ -246,8 +260,11 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 				MappingNode rm = map(req, "requires");
 				onlyKeys(rm, Set.of("lemmas", "within"));
 				Node within = optional(rm, "within");
-				requires = new LinguisticRule.Requires(words(required(rm, "lemmas"), "lemmas"),
-						within == null ? 8 : integer(within, "within"));
+				int w = within == null ? 8 : integer(within, "within");
+				if (w < 1) {
+					throw error(within, "within must be 1 or more words");
+				}
+				requires = new LinguisticRule.Requires(words(required(rm, "lemmas"), "lemmas"), w);
 			}
 			Node unlessNode = optional(m, "unless");
 			LinguisticRule.Slot unless = unlessNode == null ? null : slot(unlessNode, type, false, true);
@@ -269,7 +286,7 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 				catch (NumberFormatException ex) {
 					throw error(conf, "confidence must be a number between 0 and 1");
 				}
-				if (confidence <= 0 || confidence > 1) {
+				if (!(confidence > 0 && confidence <= 1)) {
 					throw error(conf, "confidence must be a number between 0 and 1");
 				}
 			}
@@ -297,6 +314,17 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			}
 			return new LinguisticRule(id, language, type, new LinguisticRule.Trigger(lemmas, pos), from, to, properties,
 					fixed, requires, unless, modal, confidence, examples, file + " line " + (n.getStartMark().getLine() + 1));
+		}
+
+		private boolean flag(Node n, String what) {
+			if (n == null) {
+				return false;
+			}
+			String v = string(n, what);
+			if (!v.equals("true") && !v.equals("false")) {
+				throw error(n, what + " is true or false, not " + v);
+			}
+			return v.equals("true");
 		}
 
 		private String arrow(Node x) {
@@ -361,10 +389,11 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 					labels.add(label);
 				}
 			}
-			Node dem = optional(m, "demonyms");
-			boolean demonyms = dem != null && Boolean.parseBoolean(string(dem, "demonyms"));
-			Node adj = optional(m, "adjacent");
-			boolean adjacent = adj != null && Boolean.parseBoolean(string(adj, "adjacent"));
+			boolean demonyms = flag(optional(m, "demonyms"), "demonyms");
+			boolean adjacent = flag(optional(m, "adjacent"), "adjacent");
+			if (role != LinguisticRule.Role.PP && (adjacent || !via.isEmpty())) {
+				throw error(m, "via and adjacent belong to role pp, not " + role.name().toLowerCase(Locale.ROOT));
+			}
 			return new LinguisticRule.Slot(role, via, labels, demonyms, adjacent);
 		}
 	}

@@ -78,4 +78,27 @@ class RuleFileExamplesTests {
 				.anyMatch(e -> !e.gives().isEmpty())));
 	}
 
+
+	/** {@return the facts of the bundled English rules, with their properties} */
+	static List<RawFact> facts(String sentence) {
+		SentenceContext context = new SentenceContext(sentence, recognizer.recognize(sentence),
+				new QuantityParser().parse(sentence), LocalDate.of(2025, 8, 6), new Discourse(),
+				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
+		return RuleEngine.bundled().extract(context);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aThreatAPlanAndAProposalSetTheStatusAndANegationMakesNoFact() {
+		assertThat(facts("The United States threatened a 25% tariff on China.")).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo("sanctions.tariff");
+			assertThat(f.properties()).containsEntry("status", "THREATENED").containsEntry("ratePct", 25L)
+				.containsEntry("kind", "TARIFF");
+		});
+		assertThat(facts("Apple plans to invest $500 million in MP Materials.")).singleElement()
+			.satisfies(f -> assertThat(f.properties()).containsEntry("status", "PLANNED").containsEntry("amountUsd",
+					500000000L));
+		assertThat(facts("Apple invested $500 million in MP Materials.")).singleElement()
+			.satisfies(f -> assertThat(f.properties()).doesNotContainKey("status"));
+		assertThat(facts("Apple has never invested in MP Materials.")).isEmpty();
+	}
 }

@@ -103,4 +103,40 @@ class RuleFileTests {
 		assertThat(RuleFile.bundled("en").rules()).hasSizeGreaterThan(40);
 		assertThat(RuleFile.bundled("zh").rules()).hasSizeGreaterThan(8);
 	}
+
+	@Test
+	void repeatedKeysFlagsConfidencesWindowsAndMultiWordTriggersAreRefused() {
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject}", "to: {role: object}", "to: {role: subject}")))
+			.hasMessage("en.yaml line 9: the key to is given twice");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject, demonyms: yes}", "to: {role: object}")))
+			.hasMessage("en.yaml line 7: demonyms is true or false, not yes");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject, via: [by]}", "to: {role: object}")))
+			.hasMessage("en.yaml line 7: via and adjacent belong to role pp, not subject");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject}", "to: {role: object}", "confidence: .NaN")))
+			.hasMessage("en.yaml line 9: confidence must be a number between 0 and 1");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject}", "to: {role: object}", "requires: {lemmas: [stake], within: 0}")))
+			.hasMessage("en.yaml line 9: within must be 1 or more words");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [take over]}",
+				"from: {role: subject}", "to: {role: object}")))
+			.hasMessage("en.yaml line 6: the trigger take over is not one word: tokens split at spaces and hyphens");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", "language: english\nrules: []\n"))
+			.hasMessage("en.yaml line 1: language is en or zh, not english");
+	}
+
+	@Test
+	void unknownStatusesPartsOfSpeechAndModalsAreNamed() {
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", "language: en\nmodality:\n  MAYBE: [may]\nrules: []\n"))
+			.hasMessageStartingWith("en.yaml line 3: unknown status MAYBE; one of");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy], pos: [VRB]}",
+				"from: {role: subject}", "to: {role: object}")))
+			.hasMessage("en.yaml line 6: unknown part of speech VRB; one of VERB, NOUN, ADJ, AUX, ADP, PROPN, PRON");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject}", "to: {role: object}", "modal: ignore")))
+			.hasMessage("en.yaml line 9: modal is status or drop, not ignore");
+	}
 }

@@ -92,21 +92,27 @@ public final class ListReader {
 				i = Math.max(i + 1, j);
 				continue;
 			}
-			read(heading(lines, i, title), items, facts, rejections);
+			read(heading(lines, i, title), title, items, facts, rejections);
 			i = j;
 		}
 		return facts.isEmpty() && rejections.isEmpty() ? TableReading.EMPTY : new TableReading(facts, rejections);
 	}
 
-	private void read(List<String> heading, List<Item> items, List<TableReading.Fact> facts,
+	private void read(List<String> heading, String title, List<Item> items, List<TableReading.Fact> facts,
 			List<TableReading.Rejection> rejections) {
-		String context = String.join("\n", heading);
-		RelType type = RESERVES.matcher(context).find() ? RelType.HOLDS_RESERVES
-				: PRODUCTION.matcher(context).find() ? RelType.PRODUCES : null;
 		String first = items.get(0).line();
+		// what the figures are: the lines above the list say; the title only where they say nothing
+		String above = String.join("\n", heading.subList(0, heading.size() - (title == null ? 0 : 1)));
+		String context = String.join("\n", heading);
+		RelType type = kind(above);
+		if (type == null && title != null && !RESERVES.matcher(above).find() && !PRODUCTION.matcher(above).find()) {
+			type = kind(title);
+		}
 		if (type == null) {
-			rejections.add(new TableReading.Rejection(first,
-					"list not read: the lines above it say neither production nor reserves"));
+			rejections.add(new TableReading.Rejection(first, RESERVES.matcher(context).find()
+					&& PRODUCTION.matcher(context).find() && kind(above) == null && !above.isBlank()
+							? "list not read: the lines above it speak of both production and reserves"
+							: "list not read: the lines above it say neither production nor reserves"));
 			return;
 		}
 		Optional<EntityRef> commodity = TableReader.commodity(recognizer, heading);
@@ -130,6 +136,13 @@ public final class ListReader {
 			facts.add(new TableReading.Fact(new RawFact(type, item.country(), commodity.get(), props, rule, CONFIDENCE),
 					item.line().strip()));
 		}
+	}
+
+	/** PRODUCES or HOLDS_RESERVES for a heading that speaks of one of them only, else null. */
+	private static RelType kind(String text) {
+		boolean reserves = RESERVES.matcher(text).find();
+		boolean production = PRODUCTION.matcher(text).find();
+		return reserves == production ? null : reserves ? RelType.HOLDS_RESERVES : RelType.PRODUCES;
 	}
 
 	/** The heading lines above a list (up to three, one paragraph), then the title. */

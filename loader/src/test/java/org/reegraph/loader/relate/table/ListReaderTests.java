@@ -81,4 +81,19 @@ class ListReaderTests {
 				Australia: a growing producer
 				""")).isEmpty();
 	}
+
+	@Test
+	void theLinesAboveTheListDecideWhatTheFiguresAreNotTheTitle() {
+		assertThat(facts("Rare earth reserves and production, a primer", """
+				Rare earth mine production in 2023
+				1. China: 240,000 metric tons
+				2. Myanmar: 38,000 metric tons
+				""")).allMatch(f -> f.contains(" PRODUCES ")).hasSize(2);
+		assertThat(reader.read(null, """
+				Rare earth production and reserves
+				1. China: 240,000 metric tons
+				2. Myanmar: 38,000 metric tons
+				""").rejections()).extracting(TableReading.Rejection::reason)
+			.containsExactly("list not read: the lines above it speak of both production and reserves");
+	}
 }

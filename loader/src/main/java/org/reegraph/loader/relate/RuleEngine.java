@@ -640,6 +640,18 @@ public final class RuleEngine {
 						return List.of(m);
 					}
 				}
+				// "China, the largest miner and refiner of …,": the name an apposition describes
+				int a = i - 1;
+				while (a >= 0 && clause[a] == clause[i] && tokens.get(a).is("DET", "ADJ", "NOUN", "CCONJ", "NUM", "ADV")) {
+					a--;
+				}
+				if (a > 0 && tokens.get(a).text().equals(",")) {
+					for (int m = 0; m < mentions.size(); m++) {
+						if (lastToken[m] == a - 1 && accepts(slot, mentions.get(m))) {
+							return List.of(m);
+						}
+					}
+				}
 				List<Integer> own = possessor(i, slot);
 				if (own.isEmpty()) {
 					own = ppAfter(i, List.of("by"), slot);
@@ -770,7 +782,12 @@ public final class RuleEngine {
 				}
 				return List.of();
 			}
-			Chunk np = p + 1 < tokens.size() ? s.chunkOf(p + 1) : null;
+			int first = p + 1;
+			if (first + 1 < tokens.size() && tokens.get(first).is("VERB")
+					&& tokens.get(first).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+				first++; // "vital in producing semiconductors": the gerund's object
+			}
+			Chunk np = first < tokens.size() ? s.chunkOf(first) : null;
 			for (int hop = 0; hop < 2 && np != null && np.kind() == Chunk.Kind.NP; hop++) {
 				for (int m = 0; m < mentions.size(); m++) {
 					if (firstToken[m] >= np.first() && firstToken[m] <= np.last() && accepts(slot, mentions.get(m))) {
@@ -785,7 +802,7 @@ public final class RuleEngine {
 			}
 			// a name the grammar did not group ("to Lynas Rare Earths" where the tagger read a word as a verb)
 			for (int m = 0; m < mentions.size(); m++) {
-				if (firstToken[m] == p + 1 || firstToken[m] == p + 2 && tokens.get(p + 1).is("DET")) {
+				if (firstToken[m] == first || firstToken[m] == first + 1 && tokens.get(first).is("DET", "ADJ")) {
 					return accepts(slot, mentions.get(m)) ? List.of(m) : List.of();
 				}
 			}

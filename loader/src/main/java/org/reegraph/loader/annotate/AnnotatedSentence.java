@@ -78,21 +78,5 @@ public record AnnotatedSentence(String text, String language, List<Token> tokens
 		return null;
 	}
 
-	/**
-	 * {@return the token's lemma, or an empty string outside the sentence}
-	 *
-	 * @param i a token index
-	 */
-	public String lemma(int i) {
-		return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
-	}
 
-	/**
-	 * {@return the token's tag, or an empty string outside the sentence}
-	 *
-	 * @param i a token index
-	 */
-	public String tag(int i) {
-		return i >= 0 && i < tokens.size() ? tokens.get(i).tag() : "";
-	}
 }

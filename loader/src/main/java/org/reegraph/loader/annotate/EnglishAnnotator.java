@@ -243,7 +243,7 @@ public final class EnglishAnnotator {
 		if (t.is("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "SYM")) {
 			return true;
 		}
-		if (t.text().equals("'s") || t.text().equals("’s") || (t.text().equals("'") || t.text().equals("’")) && i > 0) {
+		if (t.isPossessive() && i > 0) {
 			return true;
 		}
 		// inner hyphens and ampersands: "rare-earth", "Research & Development"

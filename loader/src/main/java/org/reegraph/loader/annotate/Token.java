@@ -25,4 +25,9 @@ public record Token(String text, int start, int end, String tag, String lemma) {
 		}
 		return false;
 	}
+
+	/** {@return whether the token is a possessive marker: 's, ’s, or the apostrophe of "MP Materials’"} */
+	public boolean isPossessive() {
+		return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+	}
 }

@@ -277,16 +277,15 @@ public final class RuleEngine {
 			for (long pair : pairs) {
 				LinguisticRule rule = rules.get((int) (pair >>> 32));
 				int i = (int) pair;
-				{
-					verbs.clear(); // a verb reading against the tag belongs to the rule that made it
-					if (triggers(rule, i)) {
-						for (RawFact f : apply(rule, i)) {
-							String key = f.type() + "|" + f.from().id() + "|" + f.to().id();
-							RawFact before = out.get(key);
-							if (before == null || before.confidence() < f.confidence()) {
-								out.put(key, f);
-							}
-						}
+				verbs.clear(); // a verb reading against the tag belongs to the rule that made it
+				if (!triggers(rule, i)) {
+					continue;
+				}
+				for (RawFact f : apply(rule, i)) {
+					String key = f.type() + "|" + f.from().id() + "|" + f.to().id();
+					RawFact before = out.get(key);
+					if (before == null || before.confidence() < f.confidence()) {
+						out.put(key, f);
 					}
 				}
 			}
@@ -622,8 +621,7 @@ public final class RuleEngine {
 					&& tokens.get(lastToken[m] + 2).is("PART")) {
 				return false; // "Apple plans to invest": the tagger read the verb as a noun after the name
 			}
-			return !(next.text().equals("'s") || next.text().equals("’s") || next.text().equals("'")
-					|| next.text().equals("’"));
+			return !next.isPossessive();
 		}
 
 		/**
@@ -665,8 +663,7 @@ public final class RuleEngine {
 				// "announced an investment in X": the light verb's subject
 				int v = end - 1;
 				while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN")
-						|| tokens.get(v).text().equals("'s") || tokens.get(v).text().equals("’s")
-						|| tokens.get(v).text().equals("-"))) {
+						|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-"))) {
 					v--;
 				}
 				// "China is the largest producer of rare earths": the subject of a copula names what the noun describes
@@ -837,15 +834,15 @@ public final class RuleEngine {
 				}
 			}
 			for (int j = start; j < i; j++) {
-				String w = tokens.get(j).text();
-				if (w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their")) {
+				Token w = tokens.get(j);
+				if (w.text().equalsIgnoreCase("its") || w.text().equalsIgnoreCase("their")) {
 					// "its Pela Ema mine": the subject of the clause the noun group sits in
 					List<Integer> owner = subject(j, slot);
 					if (!owner.isEmpty()) {
 						return owner;
 					}
 				}
-				if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+				if (w.isPossessive()) {
 					for (int m = 0; m < mentions.size(); m++) {
 						if (lastToken[m] == j - 1 && accepts(slot, mentions.get(m))) {
 							return List.of(m);

@@ -41,12 +41,16 @@ class RuleFileExamplesTests {
 	static List<String> read(RuleFile file, LinguisticRule rule, String sentence) {
 		RuleFile alone = new RuleFile(file.name(), file.language(), file.negation(), file.modality(), file.lightVerbs(),
 				file.blockers(), List.of(rule));
-		SentenceContext context = new SentenceContext(sentence, recognizer.recognize(sentence),
-				new QuantityParser().parse(sentence), LocalDate.of(2025, 8, 6), new Discourse(),
-				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
-		return new RuleEngine(List.of(alone)).extract(context).stream()
+		return new RuleEngine(List.of(alone)).extract(context(sentence)).stream()
 			.map(f -> (f.from().name() + " -> " + f.to().name()).toLowerCase(java.util.Locale.ROOT))
 			.toList();
+	}
+
+	/** {@return a sentence of an article dated 2025-08-06, with its mentions and amounts} */
+	static SentenceContext context(String sentence) {
+		return new SentenceContext(sentence, recognizer.recognize(sentence), new QuantityParser().parse(sentence),
+				LocalDate.of(2025, 8, 6), new Discourse(),
+				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
 	}
 
 	@TestFactory
@@ -81,10 +85,7 @@ class RuleFileExamplesTests {
 
 	/** {@return the facts of the bundled English rules, with their properties} */
 	static List<RawFact> facts(String sentence) {
-		SentenceContext context = new SentenceContext(sentence, recognizer.recognize(sentence),
-				new QuantityParser().parse(sentence), LocalDate.of(2025, 8, 6), new Discourse(),
-				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
-		return RuleEngine.bundled().extract(context);
+		return RuleEngine.bundled().extract(context(sentence));
 	}
 
 	@org.junit.jupiter.api.Test

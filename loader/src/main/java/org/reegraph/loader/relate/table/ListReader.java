@@ -148,13 +148,8 @@ public final class ListReader {
 	/** The heading lines above a list (up to three, one paragraph), then the title. */
 	private static List<String> heading(String[] lines, int at, String title) {
 		List<String> out = new ArrayList<>();
-		int k = at - 1;
-		while (k >= 0 && lines[k].isBlank()) {
-			k--;
-		}
-		while (k >= 0 && !lines[k].isBlank() && out.size() < 3) {
+		for (int k : TableReader.above(lines, at - 1, 0, 3)) {
 			out.add(lines[k]);
-			k--;
 		}
 		if (title != null) {
 			out.add(title);

@@ -135,7 +135,7 @@ public final class TableReader {
 	}
 
 	/** {@return the indexes of up to {@code max} non-blank lines from {@code from} upwards (one paragraph)} */
-	private static List<Integer> above(String[] lines, int from, int floor, int max) {
+	static List<Integer> above(String[] lines, int from, int floor, int max) {
 		List<Integer> out = new ArrayList<>();
 		int k = from;
 		while (k >= floor && lines[k].isBlank()) {

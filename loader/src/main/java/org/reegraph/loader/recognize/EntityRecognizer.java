@@ -30,6 +30,9 @@ public final class EntityRecognizer {
 	private static final Map<String, String> LEADERS = loadLeaders();
 	/** What may stand between a country and the body it owns: "U.S. Office …", "China's Ministry …". */
 	private static final java.util.regex.Pattern COUNTRY_GAP = java.util.regex.Pattern.compile("(?:['’]s)?\\s*");
+	/** Bodies whose name a country's name opens ("Canada Growth Fund"), unlike a ministry ("U.S. Department of …"). */
+	private static final java.util.regex.Pattern NAMED_AFTER_COUNTRY = java.util.regex.Pattern
+		.compile("\\b(?:Fund|Institute|Exchange|University|Bank|Laboratory|Council)\\b");
 
 
 	/**
@@ -109,7 +112,11 @@ public final class EntityRecognizer {
 		for (Mention k : known) {
 			// a hyphen after the known name makes it part of a compound ("China-Japan-Korea Free Trade Agreement")
 			boolean compound = k.end() < text.length() && (text.charAt(k.end()) == '-' || text.charAt(k.end()) == '–');
-			if (k.start() == start && k.end() < p.end() && !compound && k.entity().label() != p.entity().label()
+			// "Canada Growth Fund", "Korea Institute of …": the country opens the name of a body that is not a ministry
+			boolean ownName = k.entity().label() == Label.COUNTRY && !k.adjective()
+					&& p.entity().label() == Label.ORGANIZATION && NAMED_AFTER_COUNTRY.matcher(p.entity().name()).find()
+					&& !text.startsWith("'s", k.end()) && !text.startsWith("’s", k.end());
+			if (k.start() == start && k.end() < p.end() && !compound && !ownName && k.entity().label() != p.entity().label()
 					&& (k.entity().label() == Label.COMPANY || k.entity().label() == Label.COUNTRY
 							|| k.entity().label() == Label.ORGANIZATION)) {
 				start = k.end();

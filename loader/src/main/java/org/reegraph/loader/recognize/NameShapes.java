@@ -40,9 +40,16 @@ final class NameShapes {
 	private static final Set<String> NAME_STOPS = Set.of("Secretary", "Minister", "Director", "Chief", "Head",
 			"Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Official", "Officials", "Under", "Assistant");
 
-	private static final String CAPW = "[A-Z][A-Za-z0-9&'’.\\-]*";
+	private static final String CAPW = "\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*";
 	private static final String HEAD = "(Department|Ministry|Office|Bureau|Agency|Commission|Administration|"
-			+ "Organi[sz]ation|Council|Authority|Directorate)";
+			+ "Organi[sz]ation|Council|Authority|Directorate|Institute|Laboratory|Survey|Exchange|University|Fund|"
+			+ "Bank|Service)";
+	/** "the Departments of Agriculture, Energy and War": one body per item, each named with the singular head. */
+	private static final GuardedPattern PLURAL_HEADS = GuardedPattern.exact(Pattern.compile("\\b(Departments|Ministries|"
+			+ "Offices|Agencies|Bureaus|Secretaries)\\s+of\\s+(" + CAPW + "(?:\\s+" + CAPW + ")?(?:\\s*,\\s*(?:and\\s+)?" + CAPW
+			+ "(?:\\s+" + CAPW + ")?|\\s+and\\s+" + CAPW + "(?:\\s+" + CAPW + ")?)+)"), "Departments", "Ministries", "Offices",
+			"Agencies", "Bureaus", "Secretaries");
+	private static final Pattern LIST_ITEM = Pattern.compile("[^,\\s](?:(?!\\s*,|\\s+and\\s)[^,])*");
 	private static final GuardedPattern ORGANIZATION;
 	private static final Pattern PROVENANCE_BEFORE = Pattern.compile("(?i)-(made|built|produced|origin|sourced)\\s+$");
 	private static final Pattern SENTENCE_OPENING = Pattern.compile("^[\\s\"“‘'(]*(?:(?:The|A|An)\\s+)?$");
@@ -76,7 +83,7 @@ final class NameShapes {
 		ORGANIZATION = GuardedPattern.exact(Pattern.compile("((?:" + CAPW + "\\s+){0,4}?)" + HEAD
 				+ "(?:\\s+(?:of|for)\\s+(" + of + "))?(?![A-Za-z])"), "Department", "Ministry", "Office", "Bureau",
 				"Agency", "Commission", "Administration", "Organization", "Organisation", "Council", "Authority",
-				"Directorate");
+				"Directorate", "Institute", "Laboratory", "Survey", "Exchange", "University", "Fund", "Bank", "Service");
 	}
 
 	private NameShapes() {
@@ -147,6 +154,34 @@ final class NameShapes {
 			String name = text.substring(start, end);
 			out.add(new Mention(start, end, name, new EntityRef(EntityId.fromName(Label.ORGANIZATION, name), name,
 					Map.of()), false, "pattern.organization"));
+		}
+	}
+
+	/**
+	 * Bodies named by a plural head over a list ("the Departments of Agriculture, Energy and War"): each item is
+	 * a mention of its own, named with the singular head ("Department of Agriculture").
+	 */
+	static void pluralHeads(String text, String lower, List<Mention> out) {
+		Matcher m = PLURAL_HEADS.matcher(text, lower);
+		while (m.find()) {
+			String head = switch (m.group(1)) {
+				case "Ministries" -> "Ministry";
+				case "Agencies" -> "Agency";
+				case "Secretaries" -> "Secretary";
+				default -> m.group(1).substring(0, m.group(1).length() - 1);
+			};
+			String list = m.group(2);
+			Matcher item = LIST_ITEM.matcher(list);
+			while (item.find()) {
+				String word = item.group().replaceFirst("^and\\s+", "").strip();
+				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+					continue;
+				}
+				int start = m.start(2) + item.start() + item.group().indexOf(word);
+				String name = head + " of " + word;
+				out.add(new Mention(start, start + word.length(), word, new EntityRef(EntityId.fromName(Label.ORGANIZATION,
+						name), name, Map.of()), false, "pattern.organization.list"));
+			}
 		}
 	}
 

@@ -25,7 +25,7 @@ import org.reegraph.model.Label;
  */
 public final class PatternRecognizer {
 
-	private static final String CAP = "[A-Z][A-Za-z0-9&'’.\\-]*";
+	private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*";
 	private static final String CAPS = "((?:" + CAP + "\\s+){0,3}?" + CAP + ")";
 
 	private static final GuardedPattern COMPANY = GuardedPattern.exact(
@@ -53,7 +53,7 @@ public final class PatternRecognizer {
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
-			+ "\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"),
+			+ "\\s+in\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)"),
 			"plant", "mine", "facility", "refinery");
 
 	private static final GuardedPattern DESIGNATOR = GuardedPattern.exact(
@@ -72,6 +72,14 @@ public final class PatternRecognizer {
 	private static final GuardedPattern ACT = GuardedPattern.exact(
 			Pattern.compile("((?:" + CAP + "\\s+){1,5})(Act|Law)\\b"),
 			"Act", "Law");
+	/** Named plans and strategies: "Canadian Critical Minerals Strategy", "Clean Industrial Deal". */
+	private static final GuardedPattern NAMED_POLICY = GuardedPattern.exact(
+			Pattern.compile("((?:" + CAP + "\\s+){1,5})(Strategy|Directive|Regulation|Deal|Action Plan)\\b"),
+			"Strategy", "Directive", "Regulation", "Deal", "Action Plan");
+	/** Official lists: "the 2025 List of Critical Minerals", "the Critical Minerals List". */
+	private static final GuardedPattern NAMED_LIST = GuardedPattern.exact(
+			Pattern.compile("\\b((?:(?:19|20)\\d{2}\\s+)?)List\\s+of\\s+(" + CAP + "(?:\\s+" + CAP + "){0,3})"),
+			"List");
 	private static final GuardedPattern SECTION = GuardedPattern.exact(
 			Pattern.compile("\\bSection\\s+(\\d{3})(?:\\s+(tariffs?))?"),
 			"Section");
@@ -120,6 +128,7 @@ public final class PatternRecognizer {
 		String lower = GuardedPattern.lower(text);
 		companies(text, lower, out);
 		NameShapes.organizations(text, lower, out);
+		NameShapes.pluralHeads(text, lower, out);
 		sites(text, lower, out);
 		programs(text, lower, out);
 		NameShapes.programs(text, lower, out);
@@ -251,6 +260,23 @@ public final class PatternRecognizer {
 			}
 			String name = text.substring(start, m.end());
 			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "LAW"), "pattern.policy.act"));
+		}
+		m = NAMED_POLICY.matcher(text, lower);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start >= 0) {
+				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			}
+			if (start < 0 || start >= m.end(1)) {
+				continue;
+			}
+			String name = text.substring(start, m.end());
+			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "STRATEGY"), "pattern.policy.named"));
+		}
+		m = NAMED_LIST.matcher(text, lower);
+		while (m.find()) {
+			String name = (m.group(1) + "List of " + m.group(2)).strip();
+			out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", "LIST"), "pattern.policy.list"));
 		}
 		m = SECTION.matcher(text, lower);
 		while (m.find()) {

@@ -21,6 +21,8 @@ import org.reegraph.model.RelType;
  * @param properties fact property → where its value comes from ({@code amountUsd: money})
  * @param fixed fact properties with a fixed value ({@code instrument: loan})
  * @param requires other words the clause must hold near the trigger, or null
+ * @param forbids words that, near the trigger in its clause, stop the rule ("banned rare earth exports to Japan"
+ *        is no export), or null
  * @param unless a slot that, when some name fills it, stops the rule ("relies on China FOR rare earths" is a
  *        dependence on the material, read by another rule), or null
  * @param modal what to do when the trigger is planned, proposed or threatened: keep the fact with a
@@ -30,7 +32,8 @@ import org.reegraph.model.RelType;
  * @param source the rule file and line, for messages
  */
 public record LinguisticRule(String id, String language, RelType type, Trigger trigger, Slot from, Slot to,
-		Map<String, Source> properties, Map<String, Object> fixed, Requires requires, Slot unless, Modal modal,
+		Map<String, Source> properties, Map<String, Object> fixed, Requires requires, Requires forbids, Slot unless,
+		Modal modal,
 		double confidence, List<Example> examples, String source) {
 
 	/**
@@ -45,6 +48,8 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 	 * @param properties fact property → where its value comes from ({@code amountUsd: money})
 	 * @param fixed fact properties with a fixed value ({@code instrument: loan})
 	 * @param requires other words the clause must hold near the trigger, or null
+	 * @param forbids words that, near the trigger in its clause, stop the rule ("banned rare earth exports to
+	 *        Japan" is no export), or null
  * @param unless a slot that, when some name fills it, stops the rule ("relies on China FOR rare earths" is a
  *        dependence on the material, read by another rule), or null
 	 * @param modal what to do when the trigger is planned, proposed or threatened: keep the fact with a

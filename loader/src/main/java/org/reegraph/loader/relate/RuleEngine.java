@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.reegraph.loader.annotate.AnnotatedSentence;
 import org.reegraph.loader.annotate.Chunk;
@@ -34,6 +35,12 @@ public final class RuleEngine {
 	public record Trace(String rule, String trigger, boolean fired, String detail) {
 	}
 
+	/** What lies between a percentage and the material it is a share of: " of the global supply of ". */
+	private static final Pattern SHARE_OF = Pattern
+		.compile("(?i)\\s*of\\s+(?:the\\s+)?(?:(?:global|world|world's|world’s|total)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:of\\s+)?");
+	/** Between two items of a list of shares: ", 83% of ", ", and 56% of the ". */
+	private static final Pattern SHARE_ITEM = Pattern
+		.compile("(?i)\\s*,?\\s*(?:and\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)\\s+of\\s+(?:the\\s+)?");
 	private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "although", "though", "but", "because",
 			"which", "who", "whom", "whose", "meanwhile", "however");
 	private static final Set<String> ZH_CLAUSE = Set.of("，", "；", "。", "但", "但是", "而", "同时", ",", ";");
@@ -389,6 +396,10 @@ public final class RuleEngine {
 						+ " words");
 				return List.of();
 			}
+			if (rule.forbids() != null && near(rule.forbids(), i)) {
+				tell(rule, i, false, "one of " + rule.forbids().lemmas() + " within " + rule.forbids().within() + " words");
+				return List.of();
+			}
 			if (negated(i)) {
 				tell(rule, i, false, "negated");
 				return List.of();
@@ -424,7 +435,7 @@ public final class RuleEngine {
 							|| !rule.type().allows(x.label(), y.label())) {
 						continue;
 					}
-					facts.add(new RawFact(rule.type(), x, y, props, rule.id(), confidence));
+					facts.add(new RawFact(rule.type(), x, y, ownShare(rule, props, a, b), rule.id(), confidence));
 				}
 			}
 			tell(rule, i, !facts.isEmpty(), facts.isEmpty()
@@ -567,7 +578,10 @@ public final class RuleEngine {
 			List<Mention> out = new ArrayList<>();
 			for (int m : found) {
 				List<Mention> members = slot.role() == LinguisticRule.Role.HEAD ? List.of(mentions.get(m))
-						: c.coordinated(mentions.get(m));
+						: new ArrayList<>(c.coordinated(mentions.get(m)));
+				if (slot.role() == LinguisticRule.Role.PP) {
+					members.addAll(shareList(members.get(members.size() - 1)));
+				}
 				for (Mention x : members) {
 					if (!out.contains(x) && accepts(slot, x) && !blocked(x, i)) {
 						out.add(x);
@@ -751,6 +765,17 @@ public final class RuleEngine {
 		private List<Integer> ppAfter(int i, List<String> via, LinguisticRule.Slot slot) {
 			Chunk group = group(i);
 			int j = (group == null || zh() ? i : group.last()) + 1;
+			if (group != null && !zh() && via.contains("to")) {
+				// "needed to produce permanent magnets": the verb group holds the infinitive, whose object is the to's
+				for (int k = i + 1; k < group.last(); k++) {
+					if (tokens.get(k).lemma().equals("to") && tokens.get(k).is("PART") && tokens.get(k + 1).is("VERB")) {
+						List<Integer> object = prepositionalObject(group.last(), slot);
+						if (!object.isEmpty()) {
+							return object;
+						}
+					}
+				}
+			}
 			for (; j < tokens.size() && clause[j] == clause[i]; j++) {
 				Token t = tokens.get(j);
 				if (!zh() && t.is("VERB") && !t.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
@@ -886,6 +911,49 @@ public final class RuleEngine {
 				}
 			}
 			return List.of();
+		}
+
+		/**
+		 * The names that continue a list of shares after {@code last}: "94% of gallium, 83% of germanium, and 56% of
+		 * antimony" — each item repeats the percentage and "of", so plain coordination does not join them.
+		 */
+		private List<Mention> shareList(Mention last) {
+			List<Mention> out = new ArrayList<>();
+			List<Mention> all = c.entities();
+			Mention prev = last;
+			for (int k = all.indexOf(last) + 1; k > 0 && k < all.size(); k++) {
+				Mention next = all.get(k);
+				if (next.entity().label() != last.entity().label()
+						|| !SHARE_ITEM.matcher(c.between(prev.end(), next.start())).matches()) {
+					break;
+				}
+				out.add(next);
+				prev = next;
+			}
+			return out;
+		}
+
+		/**
+		 * The fact's own share when its end is the "of" of a percentage ("83% of germanium"), so each item of a list
+		 * of shares keeps its figure; otherwise the rule's properties as read from the clause.
+		 */
+		private Map<String, Object> ownShare(LinguisticRule rule, Map<String, Object> props, Mention a, Mention b) {
+			for (var e : rule.properties().entrySet()) {
+				if (e.getValue() != LinguisticRule.Source.PERCENT) {
+					continue;
+				}
+				for (Mention end : List.of(b, a)) {
+					Optional<Amount> own = c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(0, end.start())).stream()
+						.filter(pct -> SHARE_OF.matcher(c.between(pct.end(), end.start())).matches())
+						.reduce((x, y) -> y);
+					if (own.isPresent()) {
+						Map<String, Object> copy = new LinkedHashMap<>(props);
+						copy.put(e.getKey(), own.get().asNumber());
+						return copy;
+					}
+				}
+			}
+			return props;
 		}
 
 		private Map<String, Object> properties(LinguisticRule rule, int i, List<Mention> from, List<Mention> to) {

@@ -205,8 +205,8 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 
 		LinguisticRule rule(Node n, String language) {
 			MappingNode m = map(n, "a rule");
-			onlyKeys(m, Set.of("id", "type", "trigger", "from", "to", "properties", "set", "requires", "unless", "modal",
-					"confidence", "examples"));
+			onlyKeys(m, Set.of("id", "type", "trigger", "from", "to", "properties", "set", "requires", "forbids", "unless",
+					"modal", "confidence", "examples"));
 			String id = string(required(m, "id"), "id");
 			Node typeNode = required(m, "type");
 			RelType type = RelType.fromName(string(typeNode, "type"))
@@ -254,18 +254,8 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 					fixed.put(property(t.getKeyNode(), type), string(t.getValueNode(), "a value"));
 				}
 			}
-			LinguisticRule.Requires requires = null;
-			Node req = optional(m, "requires");
-			if (req != null) {
-				MappingNode rm = map(req, "requires");
-				onlyKeys(rm, Set.of("lemmas", "within"));
-				Node within = optional(rm, "within");
-				int w = within == null ? 8 : integer(within, "within");
-				if (w < 1) {
-					throw error(within, "within must be 1 or more words");
-				}
-				requires = new LinguisticRule.Requires(words(required(rm, "lemmas"), "lemmas"), w);
-			}
+			LinguisticRule.Requires requires = window(optional(m, "requires"), "requires");
+			LinguisticRule.Requires forbids = window(optional(m, "forbids"), "forbids");
 			Node unlessNode = optional(m, "unless");
 			LinguisticRule.Slot unless = unlessNode == null ? null : slot(unlessNode, type, false, true);
 			LinguisticRule.Modal modal = LinguisticRule.Modal.STATUS;
@@ -313,7 +303,22 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 				}
 			}
 			return new LinguisticRule(id, language, type, new LinguisticRule.Trigger(lemmas, pos), from, to, properties,
-					fixed, requires, unless, modal, confidence, examples, file + " line " + (n.getStartMark().getLine() + 1));
+					fixed, requires, forbids, unless, modal, confidence, examples, file + " line " + (n.getStartMark().getLine() + 1));
+		}
+
+		/** A {@code requires} or {@code forbids} window: lemmas and how many words away at most (8 by default). */
+		private LinguisticRule.Requires window(Node node, String key) {
+			if (node == null) {
+				return null;
+			}
+			MappingNode rm = map(node, key);
+			onlyKeys(rm, Set.of("lemmas", "within"));
+			Node within = optional(rm, "within");
+			int w = within == null ? 8 : integer(within, "within");
+			if (w < 1) {
+				throw error(within, "within must be 1 or more words");
+			}
+			return new LinguisticRule.Requires(words(required(rm, "lemmas"), "lemmas"), w);
 		}
 
 		private boolean flag(Node n, String what) {

@@ -60,6 +60,14 @@ final class TradeRules {
 	/** "China's rare earth exports to the U.S. rose to 353 tons in June"; "X exported … to Y". */
 	static final class ExportsTo implements RelationRule {
 
+		/**
+		 * A ban just before the export word: "banned rare earth exports to" is a sanction, not a flow (a halt or a
+		 * suspension stays a flow, with its status: "halted rare earth exports to Japan").
+		 */
+		private static final Pattern BANNED_BEFORE = Pattern.compile("(?i)\\b(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|"
+				+ "block(?:s|ed|ing)?|embargo(?:es|ed)?|stop(?:s|ped|ping)?|"
+				+ "curb(?:s|ed|ing)?)\\b(?:\\s+(?:on|of|all|the|its|their|further))*(?:\\s+[\\w-]+){0,3}\\s*$");
+
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
 				+ "sells?|selling|sold|sales|supplies|flow(?:s|ed|ing)?)\\b(?:(?!\\bfrom\\b)[^;])*?\\bto\\b"),
@@ -101,6 +109,9 @@ final class TradeRules {
 			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
+				if (BANNED_BEFORE.matcher(c.text().substring(Math.max(clause.start(), m.start() - 40), m.start())).find()) {
+					continue; // "China banned rare earth exports to Japan": a ban (SANCTIONS), no flow
+				}
 				Optional<Mention> to = c.after(m.end(), PARTIES, new SentenceContext.Span(m.end(), Math.min(clause.end(),
 						m.end() + 12)), false).filter(x -> c.between(m.end(), x.start()).matches("\\s*(?:the\\s+)?"));
 				Optional<Mention> from = c.before(m.start(), PARTIES, clause, true).filter(x -> !c.isPrepositionalObject(x));

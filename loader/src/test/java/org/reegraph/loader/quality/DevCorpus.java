@@ -70,7 +70,7 @@ final class DevCorpus {
 
 	/** A scored half: per type, all, entity recall, and (for the tuning half only) the misses. */
 	record Result(Map<String, Count> byType, Count all, int goldEntities, int foundEntities, List<String> misses,
-			List<String> falsePositives) {
+			List<String> falsePositives, List<String> entityMisses) {
 
 		double entityRecall() {
 			return goldEntities == 0 ? 1.0 : (double) foundEntities / goldEntities;
@@ -149,6 +149,7 @@ final class DevCorpus {
 		int foundEntities = 0;
 		List<String> misses = new ArrayList<>();
 		List<String> falsePositives = new ArrayList<>();
+		List<String> entityMisses = new ArrayList<>();
 		for (Document d : docs) {
 			DocumentExtraction x = loader.extractText(Path.of(d.file()).getFileName().toString(), d.text());
 			// only what the text gave: entities it mentions or that end a fact read from it (not the ones the
@@ -181,6 +182,14 @@ final class DevCorpus {
 				goldEntities++;
 				if (matches.values().stream().anyMatch(m -> m.contains(g))) {
 					foundEntities++;
+				}
+				else if (explain) {
+					List<String> sameLabel = x.entities().stream()
+						.filter(e -> fromText.contains(e.id()) && e.label().equals(g.label()) && matches.get(e.id()).isEmpty())
+						.map(ExtractedEntity::name)
+						.toList();
+					entityMisses.add(d.file() + " | " + g.label() + ":" + g.name() + " | unmatched " + g.label() + " found: "
+							+ sameLabel);
 				}
 			}
 			Set<String> extracted = new LinkedHashSet<>();
@@ -222,7 +231,7 @@ final class DevCorpus {
 				}
 			}
 		}
-		return new Result(byType, all, goldEntities, foundEntities, misses, falsePositives);
+		return new Result(byType, all, goldEntities, foundEntities, misses, falsePositives, entityMisses);
 	}
 
 	/** {@return whether an extracted fact states a gold fact: same relationship, ends that match its ends} */

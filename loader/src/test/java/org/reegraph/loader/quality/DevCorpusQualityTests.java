@@ -14,20 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Extraction measured on the development corpus of real public documents (see devcorpus/README.md). The TEST
  * half's figures are the ones that count: nobody writing rules reads its documents, so this test writes only its
  * per-type table ({@code target/devcorpus-test.md}), never its misses. The tuning half's misses and false
- * positives go to {@code target/devcorpus-tuning-misses.txt} and {@code -false-positives.txt} for rule authors.
+ * positives go to {@code target/devcorpus-tuning-misses.txt}, {@code -false-positives.txt} and
+ * {@code -entity-misses.txt} for rule authors.
  * The floors below are the measured figures rounded down: the build fails if extraction gets worse on unseen
  * text; raise them as it improves, never lower them quietly.
  */
 class DevCorpusQualityTests {
 
 	/**
-	 * Floors on the test half: the figures measured on 2026-12-07 (fact recall 0.13, precision 0.33, entity recall
-	 * 0.67; before the rule files 0.09, 0.32, 0.60), a point or two below. The issue's targets are 0.60, 0.85 and
+	 * Floors on the test half: the figures measured on 2026-12-07 (fact recall 0.15, precision 0.34, entity recall
+	 * 0.70; before the rule files 0.09, 0.32, 0.60), a point or two below. The issue's targets are 0.60, 0.85 and
 	 * 0.85: raise the floors as extraction gets there.
 	 */
-	static final double TEST_FACT_RECALL_FLOOR = 0.12;
-	static final double TEST_PRECISION_FLOOR = 0.32;
-	static final double TEST_ENTITY_RECALL_FLOOR = 0.65;
+	static final double TEST_FACT_RECALL_FLOOR = 0.14;
+	static final double TEST_PRECISION_FLOOR = 0.33;
+	static final double TEST_ENTITY_RECALL_FLOOR = 0.68;
 
 	static DevCorpus.Result tuning;
 	static DevCorpus.Result test;
@@ -41,6 +42,7 @@ class DevCorpusQualityTests {
 		Files.writeString(Path.of("target", "devcorpus-test.md"), DevCorpus.table(test));
 		Files.write(Path.of("target", "devcorpus-tuning-misses.txt"), tuning.misses());
 		Files.write(Path.of("target", "devcorpus-tuning-false-positives.txt"), tuning.falsePositives());
+		Files.write(Path.of("target", "devcorpus-tuning-entity-misses.txt"), tuning.entityMisses());
 	}
 
 	@Test

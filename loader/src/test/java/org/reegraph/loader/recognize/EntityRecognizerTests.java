@@ -191,4 +191,50 @@ class EntityRecognizerTests {
 					"SEPARATION_PLANT");
 		}
 	}
+
+	@Nested
+	class ShapesBeyondTheGazetteer {
+
+		@Test
+		void aPluralHeadOverAListNamesOneBodyPerItem() {
+			var names = recognizer.recognize("Other agencies including the Departments of Agriculture, Energy and War "
+					+ "helped.").stream().filter(m -> m.entity().label() == Label.ORGANIZATION).map(m -> m.entity().name())
+				.toList();
+			assertThat(names).containsExactly("Department of Agriculture", "Department of Energy", "Department of War");
+		}
+
+		@Test
+		void institutesFundsExchangesAndUniversitiesAreBodies() {
+			assertThat(ids("with participation from the Canada Growth Fund and the University of Birmingham"))
+				.contains("organization:canada-growth-fund", "organization:university-of-birmingham");
+			assertThat(ids("prices quoted by the Ningbo Shipping Exchange")).contains("organization:ningbo-shipping-exchange");
+		}
+
+		@Test
+		void namedStrategiesAndOfficialListsArePolicies() {
+			assertThat(ids("Budget 2024 supports the Canadian Critical Minerals Strategy."))
+				.anyMatch(id -> id.startsWith("policy:") && id.endsWith("critical-minerals-strategy"));
+			Mention list = only("The final 2025 List of Critical Minerals adds ten minerals.", Label.POLICY);
+			assertThat(list.entity().name()).isEqualTo("2025 List of Critical Minerals");
+			assertThat(list.entity().properties()).containsEntry("kind", "LIST");
+		}
+
+		@Test
+		void accentedCapitalsStayInsideNames() {
+			assertThat(recognizer.recognize("Neo’s rare earth separation facility in Sillamäe, Estonia").stream()
+				.filter(m -> m.entity().label() == Label.MINE).map(Mention::text)).noneMatch(t -> t.contains("Sillam s"))
+				.isNotEmpty();
+		}
+
+		@Test
+		void mineralsAndProductsOfTheTradeAreElements() {
+			assertThat(ids("The List adds silicon, silver, rhenium, potash, phosphate and metallurgical coal.")).contains(
+					"element:Si", "element:Ag", "element:Re", "element:potash", "element:phosphate",
+					"element:metallurgical-coal");
+			assertThat(ids("bastnaesite ore and ionic clay deposits yield mixed rare earth carbonate and Dy-Tb oxide"))
+				.contains("element:bastnaesite", "element:ionic-clay", "element:mixed-rare-earth-carbonate",
+						"element:dytb-oxide");
+			assertThat(ids("up to 900 MT of Nd-Pr oxide")).contains("element:ndpr-oxide");
+		}
+	}
 }

@@ -73,6 +73,27 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aBanOnExportsIsASanctionNotAFlow() {
+			List<String> t = triples("As part of a pressure campaign, China banned rare earth exports to Japan.");
+			assertThat(t).noneMatch(x -> x.contains("EXPORTS_TO"));
+			assertThat(facts("As part of a pressure campaign, China banned rare earth exports to Japan.")).anySatisfy(f -> {
+				assertThat(f.relationship().name()).isEqualTo("SANCTIONS");
+				assertThat(f.from().id()).isEqualTo("country:CN");
+				assertThat(f.to().id()).isEqualTo("country:JP");
+				assertThat(f.properties()).containsEntry("kind", "EXPORT_BAN");
+			});
+		}
+
+		@Test
+		void eachShareOfAListKeepsItsOwnFigure() {
+			List<ExtractedFact> fs = facts("China currently controls 94% of the global supply of gallium, 83% of germanium, "
+					+ "and 56% of antimony.");
+			assertThat(fs).filteredOn(f -> f.relationship().name().equals("PRODUCES"))
+				.extracting(f -> f.to().id() + "=" + f.properties().get("sharePct"))
+				.contains("element:Ga=94", "element:Ge=83", "element:Sb=56");
+		}
+
+		@Test
 		void ignoresAnInfinitiveTo() {
 			assertThat(triples("Control over rare earth exports allows China to pressure Japan."))
 				.noneMatch(t -> t.contains("EXPORTS_TO"));

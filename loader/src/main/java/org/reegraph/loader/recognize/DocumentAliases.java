@@ -23,7 +23,8 @@ import org.reegraph.model.Label;
  * Department", "the Ministry", "the Agency", "the Office", "the Bureau", "the Commission" (the most recent
  * organisation whose name starts or ends with that noun), "the Project", "the facility", "the plant", "the refinery", "the mine" (the most recent
  * mine, plant or project), "the agreement", "the deal" (the most recent named
- * agreement) — rule {@code alias.definite};</li>
+ * agreement), "the final List", "this Strategy", "the Act" (the most recent named policy built on that noun)
+ * — rule {@code alias.definite};</li>
  * <li>a sentence-initial "It" or "The company" followed by a reporting or business verb, when the previous
  * sentence opened with a company: that company (rule {@code alias.pronoun}). Deliberately conservative: an
  * expletive "It is …" or any other opening forgets the subject.</li>
@@ -44,6 +45,10 @@ public final class DocumentAliases {
 	private static final Pattern DEFINITE = Pattern
 		.compile("\\b[Tt]he (Company|Department|Ministry|Agency|Office|Bureau|Commission|agreement|deal|"
 				+ "[Pp]roject|[Ff]acility|[Pp]lant|[Rr]efinery|[Mm]ine)\\b(?![-\\w])");
+	/** "the final List", "this Strategy", "the Act": a named policy by the noun its name is built on. */
+	private static final Pattern POLICY_DEFINITE = Pattern
+		.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:final|draft|new|updated|revised)\\s+)?(List|Strategy|Act|Directive|"
+				+ "Regulation|Plan|Law)\\b(?![-\\w])");
 	private static final Pattern PRONOUN = Pattern.compile("^[\\s\"“]*(It|The company)\\s+(?!(?:has|had|will) been\\b)"
 			+ "(?=(?:said|says|added|announced|reported|expects|plans|planned|signed|agreed|operates|owns|produces|"
 			+ "produced|holds|has|had|will|aims|intends|received|secured|completed|acquired|began|started|supplies|"
@@ -66,6 +71,8 @@ public final class DocumentAliases {
 	private EntityRef company;
 	private boolean companyDefined;
 	private EntityRef agreement;
+	/** Named policies, most recent last: what "the List", "this Strategy", "the Act" refer to. */
+	private final List<Named> policies = new ArrayList<>();
 	private EntityRef subject;
 	/** The spans of this sentence's parenthesised definitions, which refer to nothing themselves. */
 	private final List<int[]> definitions = new ArrayList<>();
@@ -224,6 +231,20 @@ public final class DocumentAliases {
 				out.add(new Mention(d.start(), d.end(), d.group(), ref, false, "alias.definite"));
 			}
 		}
+		Matcher p = POLICY_DEFINITE.matcher(sentence);
+		while (p.find()) {
+			String noun = p.group(1);
+			List<Named> recent = new ArrayList<>(policies);
+			entities.stream().filter(m -> m.end() <= p.start() && m.entity().label() == Label.POLICY)
+				.forEach(m -> recent.add(new Named(m.text(), m.entity())));
+			for (int i = recent.size() - 1; i >= 0; i--) {
+				String name = recent.get(i).ref().name();
+				if (name.endsWith(" " + noun) || name.contains(" " + noun + " of ") || name.startsWith(noun + " of ")) {
+					out.add(new Mention(p.start(), p.end(), p.group(), recent.get(i).ref(), false, "alias.definite"));
+					break;
+				}
+			}
+		}
 	}
 
 	/**
@@ -267,6 +288,9 @@ public final class DocumentAliases {
 			}
 			else if (label == Label.AGREEMENT) {
 				agreement = m.entity();
+			}
+			else if (label == Label.POLICY && !m.rule().equals("alias.definite")) {
+				policies.add(new Named(m.text(), m.entity()));
 			}
 		}
 		subject = opening;

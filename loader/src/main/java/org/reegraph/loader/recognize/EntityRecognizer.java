@@ -30,6 +30,13 @@ public final class EntityRecognizer {
 	private static final Map<String, String> LEADERS = loadLeaders();
 	/** What may stand between a country and the body it owns: "U.S. Office …", "China's Ministry …". */
 	private static final java.util.regex.Pattern COUNTRY_GAP = java.util.regex.Pattern.compile("(?:['’]s)?\\s*");
+	/** Element names that are common English words too. */
+	private static final java.util.Set<String> AMBIGUOUS_ELEMENTS = java.util.Set.of("lead");
+	private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern
+		.compile("\\s*(?:,|/|、)?\\s*(?:and\\s+|or\\s+)?");
+	private static final java.util.regex.Pattern TRADE_WORD_AFTER = java.util.regex.Pattern.compile("(?i)[\\s-]+(?:ore|ores|"
+			+ "concentrates?|mines?|mining|smelters?|smelting|refiner(?:y|ies)|metal|production|output|exports?|imports?|"
+			+ "reserves|prices?|deposits?|batter(?:y|ies)|acid|-?zinc)\\b");
 	/** Bodies whose name a country's name opens ("Canada Growth Fund"), unlike a ministry ("U.S. Department of …"). */
 	private static final java.util.regex.Pattern NAMED_AFTER_COUNTRY = java.util.regex.Pattern
 		.compile("\\b(?:Fund|Institute|Exchange|University|Bank|Laboratory|Council)\\b");
@@ -100,7 +107,29 @@ public final class EntityRecognizer {
 			}
 		}
 		kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+		dropAmbiguousElements(text, kept);
 		return List.copyOf(kept);
+	}
+
+	/**
+	 * Drops an element named by a common English word ("lead": "will lead to", "took the lead") unless the
+	 * sentence uses it as a material: in a list with other elements ("zinc, lead and silver") or before a word of
+	 * the trade ("lead ore", "lead smelter").
+	 */
+	private static void dropAmbiguousElements(String text, List<Mention> kept) {
+		for (int i = kept.size() - 1; i >= 0; i--) {
+			Mention m = kept.get(i);
+			if (m.entity().label() != Label.ELEMENT || !AMBIGUOUS_ELEMENTS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+				continue;
+			}
+			boolean listed = i > 0 && kept.get(i - 1).entity().label() == Label.ELEMENT
+					&& LIST_GAP.matcher(text.substring(kept.get(i - 1).end(), m.start())).matches()
+					|| i + 1 < kept.size() && kept.get(i + 1).entity().label() == Label.ELEMENT
+							&& LIST_GAP.matcher(text.substring(m.end(), kept.get(i + 1).start())).matches();
+			if (!listed && !TRADE_WORD_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+				kept.remove(i);
+			}
+		}
 	}
 
 	/**

@@ -35,6 +35,8 @@ public final class RuleEngine {
 	public record Trace(String rule, String trigger, boolean fired, String detail) {
 	}
 
+	/** Punctuation after a noun group that opens the list it announces: "10 new minerals—boron, copper …". */
+	private static final Set<String> LIST_OPENERS = Set.of("—", "–", ":");
 	/** What lies between a percentage and the material it is a share of: " of the global supply of ". */
 	private static final Pattern SHARE_OF = Pattern
 		.compile("(?i)\\s*of\\s+(?:the\\s+)?(?:(?:global|world|world's|world’s|total)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:of\\s+)?");
@@ -749,9 +751,11 @@ public final class RuleEngine {
 						return List.of(m);
 					}
 				}
-				// "bought 51% of Less Common Metals", "a stake in": on through "of" only
+				// "bought 51% of Less Common Metals", "a stake in": on through "of"; "adds 10 new minerals—boron,
+				// copper …", "covers three metals: gallium …": on through a dash or colon that opens the list
 				at = np.last() + 1;
-				if (at < tokens.size() && tokens.get(at).lemma().equals("of")) {
+				if (at < tokens.size() && (tokens.get(at).lemma().equals("of")
+						|| hop == 0 && LIST_OPENERS.contains(tokens.get(at).text()))) {
 					at++;
 				}
 				else {

@@ -117,6 +117,25 @@ class DocumentAliasesTests {
 	}
 
 	@Nested
+	class NamedPolicies {
+
+		@Test
+		void theFinalListAndThisStrategyReferToTheNamedPolicy() {
+			read("The Department of the Interior published the 2025 List of Critical Minerals on Thursday.");
+			assertThat(aliasesIn("The final List adds 10 new minerals.")).containsExactly(
+					"The final List → policy:2025-list-of-critical-minerals (alias.definite)");
+			read("Budget 2024 supports the Canadian Critical Minerals Strategy.");
+			assertThat(aliasesIn("This Strategy is backed by $3.8 billion.")).singleElement().asString()
+				.startsWith("This Strategy → policy:").endsWith("critical-minerals-strategy (alias.definite)");
+		}
+
+		@Test
+		void aPolicyNounWithoutANamedPolicyReferstoNothing() {
+			assertThat(aliasesIn("The Act was debated in the Senate.")).isEmpty();
+		}
+	}
+
+	@Nested
 	class Pronouns {
 
 		@Test

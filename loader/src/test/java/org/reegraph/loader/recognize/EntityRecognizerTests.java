@@ -235,6 +235,9 @@ class EntityRecognizerTests {
 				.contains("element:bastnaesite", "element:ionic-clay", "element:mixed-rare-earth-carbonate",
 						"element:dytb-oxide");
 			assertThat(ids("up to 900 MT of Nd-Pr oxide")).contains("element:ndpr-oxide");
+			assertThat(ids("The List adds boron, copper, lead, and silver.")).contains("element:Pb");
+			assertThat(ids("Australia's lead ore output rose.")).contains("element:Pb");
+			assertThat(ids("The deal will lead to more copper mining.")).doesNotContain("element:Pb");
 		}
 	}
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -89,15 +92,15 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 	 *
 	 * @param labels the labels the end may have
 	 */
-	static String endType(java.util.Set<Label> labels) {
+	static String endType(Set<Label> labels) {
 		return labels.stream().map(Label::cypherName).collect(Collectors.joining("Or"));
 	}
 
 	/** {@return the unions the contract's relationship ends need} */
-	static java.util.Set<String> unions() {
-		java.util.Set<String> unions = new java.util.TreeSet<>();
+	static Set<String> unions() {
+		Set<String> unions = new TreeSet<>();
 		for (RelationshipSpec spec : GraphContract.relationships()) {
-			for (java.util.Set<Label> end : List.of(spec.from(), spec.to())) {
+			for (Set<Label> end : List.of(spec.from(), spec.to())) {
 				if (end.size() > 1) {
 					unions.add(endType(end));
 				}
@@ -136,7 +139,7 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 		Map<String, Object> properties = new LinkedHashMap<>(where);
 		properties.remove("otherId");
 		properties.remove("otherLabel");
-		properties.values().removeIf(java.util.Objects::isNull);
+		properties.values().removeIf(Objects::isNull);
 		return new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"), properties,
 				offset == null ? 0 : (Integer) offset, first == null ? 20 : (Integer) first);
 	}

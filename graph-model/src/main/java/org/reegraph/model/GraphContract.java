@@ -2,7 +2,9 @@ package org.reegraph.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entry point to the graph contract: the labels, relationship types and allowed triples that every part
@@ -23,6 +25,33 @@ public final class GraphContract {
 	/** {@return every relationship type, in contract order} */
 	public static List<RelType> relationshipTypes() {
 		return List.of(RelType.values());
+	}
+
+	/** {@return what the contract says about every relationship type, in contract order: the generators' input} */
+	public static List<RelationshipSpec> relationships() {
+		return Arrays.stream(RelType.values()).map(RelType::spec).toList();
+	}
+
+	/**
+	 * {@return every fact property some relationship type names, each once, in contract order of first use}
+	 *
+	 * @param relationships the relationship types, e.g. {@link #relationships()}
+	 * @throws IllegalArgumentException when two types give one property different value types, naming both
+	 */
+	public static List<PropertySpec> factProperties(List<RelationshipSpec> relationships) {
+		Map<String, PropertySpec> all = new LinkedHashMap<>();
+		Map<String, String> firstUse = new LinkedHashMap<>();
+		for (RelationshipSpec type : relationships) {
+			for (PropertySpec p : type.properties()) {
+				PropertySpec seen = all.putIfAbsent(p.name(), p);
+				firstUse.putIfAbsent(p.name(), type.name());
+				if (seen != null && seen.type() != p.type()) {
+					throw new IllegalArgumentException("The fact property " + p.name() + " is " + seen.type() + " on "
+							+ firstUse.get(p.name()) + " but " + p.type() + " on " + type.name() + "; one name, one type.");
+				}
+			}
+		}
+		return List.copyOf(all.values());
 	}
 
 	/** {@return every allowed (from, type, to) triple} */

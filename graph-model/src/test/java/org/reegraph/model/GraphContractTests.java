@@ -1,6 +1,7 @@
 package org.reegraph.model;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -83,6 +84,50 @@ class GraphContractTests {
 				.isThrownBy(() -> GraphContract.requireAllowed(Label.MINE, RelType.SANCTIONS, Label.COUNTRY))
 				.withMessageContaining("(:Mine)-[:SANCTIONS]->(:Country)")
 				.withMessageContaining("SANCTIONS goes from [COUNTRY, ORGANIZATION]");
+		}
+	}
+
+	@Nested
+	class PropertiesAndReadings {
+
+		@Test
+		void everyPropertyHasOneTypeAndADescriptionAcrossTheContract() {
+			List<PropertySpec> all = GraphContract.factProperties(GraphContract.relationships());
+			assertThat(all).extracting(PropertySpec::name).doesNotHaveDuplicates()
+				.contains("commodity", "quantity", "period", "usdPerKg", "coverageMonths");
+			assertThat(RelType.EXPORTS_TO.spec().property("period")).hasValueSatisfying(p -> {
+				assertThat(p.type()).isEqualTo(PropertyType.STRING);
+				assertThat(p.description()).contains("period");
+			});
+			assertThat(RelType.PRODUCES.spec().property("year").orElseThrow().type()).isEqualTo(PropertyType.INTEGER);
+			assertThat(RelType.EXPORTS_TO.spec().property("sharePct").orElseThrow().description()).contains("importer");
+		}
+
+		@Test
+		void twoTypesMayNotGiveOnePropertyTwoValueTypes() {
+			RelationshipSpec odd = RelType.PRICED_IN.spec()
+				.withProperty(new PropertySpec("year", PropertyType.STRING, "The year, as text."));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> GraphContract.factProperties(List.of(RelType.PRODUCES.spec(), odd)))
+				.withMessageContaining("year").withMessageContaining("PRODUCES").withMessageContaining("PRICED_IN");
+		}
+
+		@Test
+		void eachLabelReadsEveryTypeItTakesPartInUnderItsOwnFieldName() {
+			for (Label label : Label.values()) {
+				Set<String> fields = new java.util.HashSet<>();
+				for (RelType type : RelType.values()) {
+					if (type.from().contains(label)) {
+						assertThat(fields.add(type.spec().forward().field())).as(label + "." + type.spec().forward().field())
+							.isTrue();
+					}
+					if (type.to().contains(label)) {
+						assertThat(fields.add(type.spec().backward().field())).as(label + "." + type.spec().backward().field())
+							.isTrue();
+					}
+				}
+			}
+			assertThat(RelType.EXPORTS_TO.spec().factName()).isEqualTo("TradeFlow");
 		}
 	}
 }

@@ -13,7 +13,8 @@ import org.reegraph.cypher.query.EvidenceView;
 
 /**
  * The default fetcher: entity fields come from {@link EntityView} (its label-specific properties by name),
- * evidence fields from {@link EvidenceView}'s accessors called directly, map entries by key, everything else from
+ * evidence fields from {@link EvidenceView}'s accessors called directly, relationship fields from {@link FactView},
+ * map entries by key, everything else from
  * record accessors found by graphql-java.
  * <p>
  * A {@link LightDataFetcher}: it needs only the field and its source, so graphql-java does not build a
@@ -57,6 +58,9 @@ final class FieldFetcher implements LightDataFetcher<Object> {
 				case "figures" -> e.figures();
 				default -> byName.computeIfAbsent(field, PropertyDataFetcher::fetching).get(definition, source, env);
 			};
+		}
+		if (source instanceof FactView f) {
+			return f.field(field);
 		}
 		if (source instanceof Map<?, ?> m) {
 			return m.get(field);

@@ -30,8 +30,8 @@ import org.reegraph.cypher.query.ReegraphQueries;
 @Factory
 final class GraphQLFactory {
 
-	/** The schema files, always loaded. */
-	static final List<String> SCHEMA_FILES = List.of("schema.graphqls", "entities.graphqls");
+	/** The schema files, always loaded; relations.graphqls is generated from the contract. */
+	static final List<String> SCHEMA_FILES = List.of("schema.graphqls", "entities.graphqls", "relations.graphqls");
 	/** The mutation schema, loaded only when an API token is configured. */
 	static final String MUTATION_FILE = "mutation.graphqls";
 

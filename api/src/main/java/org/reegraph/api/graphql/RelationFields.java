@@ -1,8 +1,13 @@
 package org.reegraph.api.graphql;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -11,12 +16,19 @@ import org.dataloader.DataLoader;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.model.GraphContract;
+import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
+import org.reegraph.model.RelationshipSpec;
 
 /**
  * The relationship fields of the entity types (e.g. {@code Country.exportsTo}, {@code Element.producers}): which
- * contract type and direction each one follows. Every field is answered through the per-request
- * {@link Loaders#RELATIONS} DataLoader, so a list of entities costs one statement per field, not one per entity.
+ * contract type and direction each one follows. They are not listed by hand: every label the contract lets a type
+ * start at reads it forwards ({@code exportsTo}), every label it may end at reads it backwards
+ * ({@code importsFrom}), under the names the contract gives ({@link RelationshipSpec#forward()},
+ * {@link RelationshipSpec#backward()}). The schema's fields ({@code relations.graphqls}) are generated from the same
+ * readings. Every field is answered through the per-request {@link Loaders#RELATIONS} DataLoader, so a list of
+ * entities costs one statement per field, not one per entity.
  *
  * @param type the GraphQL type
  * @param field the field name
@@ -26,82 +38,75 @@ import org.reegraph.model.RelType;
 record RelationFields(String type, String field, RelType relType, boolean outgoing) {
 
 	/** The GraphQL types that implement {@code Entity}; their names are the contract labels. */
-	static final List<String> ENTITY_TYPES = List.of("Country", "Company", "Organization", "Element", "Mine",
-			"Agreement", "Policy", "Program");
+	static final List<String> ENTITY_TYPES = GraphContract.labelNames();
 
 	/** Every relationship field of the schema. */
-	static final List<RelationFields> ALL = List.of(
-			field("Country", "exportsTo", RelType.EXPORTS_TO, true),
-			field("Country", "importsFrom", RelType.EXPORTS_TO, false),
-			field("Country", "produces", RelType.PRODUCES, true),
-			field("Country", "refines", RelType.REFINES, true),
-			field("Country", "refinesFor", RelType.REFINES_FOR, true),
-			field("Country", "reserves", RelType.HOLDS_RESERVES, true),
-			field("Country", "stockpiles", RelType.STOCKPILES, true),
-			field("Country", "dependsOn", RelType.DEPENDS_ON, true),
-			field("Country", "dependents", RelType.DEPENDS_ON, false),
-			field("Country", "sanctions", RelType.SANCTIONS, true),
-			field("Country", "sanctionedBy", RelType.SANCTIONS, false),
-			field("Country", "investsIn", RelType.INVESTS_IN, true),
-			field("Country", "partyTo", RelType.PARTY_TO, true),
-			field("Country", "develops", RelType.DEVELOPS, true),
-			field("Country", "supplies", RelType.SUPPLIES, true),
-			field("Country", "policies", RelType.ISSUED_BY, false),
-			field("Country", "targetedBy", RelType.TARGETS, false),
-			field("Country", "locatedHere", RelType.LOCATED_IN, false),
-			field("Country", "pricedHere", RelType.PRICED_IN, false),
-			field("Company", "exportsTo", RelType.EXPORTS_TO, true),
-			field("Company", "importsFrom", RelType.EXPORTS_TO, false),
-			field("Company", "produces", RelType.PRODUCES, true),
-			field("Company", "refines", RelType.REFINES, true),
-			field("Company", "dependsOn", RelType.DEPENDS_ON, true),
-			field("Company", "investsIn", RelType.INVESTS_IN, true),
-			field("Company", "investors", RelType.INVESTS_IN, false),
-			field("Company", "operates", RelType.OPERATES, true),
-			field("Company", "locatedIn", RelType.LOCATED_IN, true),
-			field("Company", "acquires", RelType.ACQUIRES, true),
-			field("Company", "acquiredBy", RelType.ACQUIRES, false),
-			field("Company", "supplies", RelType.SUPPLIES, true),
-			field("Company", "suppliers", RelType.SUPPLIES, false),
-			field("Company", "develops", RelType.DEVELOPS, true),
-			field("Company", "partyTo", RelType.PARTY_TO, true),
-			field("Company", "sanctionedBy", RelType.SANCTIONS, false),
-			field("Company", "targetedBy", RelType.TARGETS, false),
-			field("Company", "stockpiles", RelType.STOCKPILES, true),
-			field("Organization", "investsIn", RelType.INVESTS_IN, true),
-			field("Organization", "sanctions", RelType.SANCTIONS, true),
-			field("Organization", "partyTo", RelType.PARTY_TO, true),
-			field("Organization", "develops", RelType.DEVELOPS, true),
-			field("Organization", "locatedIn", RelType.LOCATED_IN, true),
-			field("Organization", "policies", RelType.ISSUED_BY, false),
-			field("Organization", "stockpiles", RelType.STOCKPILES, true),
-			field("Element", "producers", RelType.PRODUCES, false),
-			field("Element", "refiners", RelType.REFINES, false),
-			field("Element", "reserves", RelType.HOLDS_RESERVES, false),
-			field("Element", "stockpiledBy", RelType.STOCKPILES, false),
-			field("Element", "dependents", RelType.DEPENDS_ON, false),
-			field("Element", "contains", RelType.CONTAINS, true),
-			field("Element", "containedIn", RelType.CONTAINS, false),
-			field("Element", "coveredBy", RelType.COVERS, false),
-			field("Element", "prices", RelType.PRICED_IN, true),
-			field("Mine", "operators", RelType.OPERATES, false),
-			field("Mine", "produces", RelType.PRODUCES, true),
-			field("Mine", "refines", RelType.REFINES, true),
-			field("Mine", "locatedIn", RelType.LOCATED_IN, true),
-			field("Mine", "supplies", RelType.SUPPLIES, true),
-			field("Mine", "investors", RelType.INVESTS_IN, false),
-			field("Agreement", "parties", RelType.PARTY_TO, false),
-			field("Agreement", "covers", RelType.COVERS, true),
-			field("Policy", "issuedBy", RelType.ISSUED_BY, true),
-			field("Policy", "covers", RelType.COVERS, true),
-			field("Policy", "targets", RelType.TARGETS, true),
-			field("Program", "dependsOn", RelType.DEPENDS_ON, true),
-			field("Program", "suppliers", RelType.SUPPLIES, false),
-			field("Program", "developers", RelType.DEVELOPS, false),
-			field("Program", "investors", RelType.INVESTS_IN, false));
+	static final List<RelationFields> ALL = readings(GraphContract.relationships()).stream()
+		.map(r -> new RelationFields(r.label().cypherName(), r.field(), RelType.valueOf(r.spec().name()), r.outgoing()))
+		.toList();
 
-	private static RelationFields field(String type, String field, RelType relType, boolean outgoing) {
-		return new RelationFields(type, field, relType, outgoing);
+	/**
+	 * One relationship field a contract gives an entity type: a type read from one of its ends.
+	 *
+	 * @param label the entity type's label
+	 * @param spec the relationship type
+	 * @param outgoing true when the relationship starts at the entity (read forwards)
+	 */
+	record Reading(Label label, RelationshipSpec spec, boolean outgoing) {
+
+		/** {@return the field name} */
+		String field() {
+			return (outgoing ? spec.forward() : spec.backward()).field();
+		}
+
+		/** {@return what the field lists, with the type and direction it follows} */
+		String description() {
+			return (outgoing ? spec.forward() : spec.backward()).description() + " (" + spec.name() + ", "
+					+ (outgoing ? "outgoing" : "incoming") + ")";
+		}
+	}
+
+	/**
+	 * {@return every relationship field a contract gives the entity types: by label, then in contract order}
+	 *
+	 * @param contract the relationship types
+	 */
+	static List<Reading> readings(List<RelationshipSpec> contract) {
+		List<Reading> out = new ArrayList<>();
+		for (Label label : Label.values()) {
+			for (RelationshipSpec spec : contract) {
+				if (spec.from().contains(label)) {
+					out.add(new Reading(label, spec, true));
+				}
+				if (spec.to().contains(label)) {
+					out.add(new Reading(label, spec, false));
+				}
+			}
+		}
+		return List.copyOf(out);
+	}
+
+	/**
+	 * {@return the GraphQL type of one end of a relationship type: the label's object type, or for several labels
+	 * their union, named after them in contract order (CountryOrCompany)}
+	 *
+	 * @param labels the labels the end may have
+	 */
+	static String endType(Set<Label> labels) {
+		return labels.stream().map(Label::cypherName).collect(Collectors.joining("Or"));
+	}
+
+	/** {@return the unions the contract's relationship ends need} */
+	static Set<String> unions() {
+		Set<String> unions = new TreeSet<>();
+		for (RelationshipSpec spec : GraphContract.relationships()) {
+			for (Set<Label> end : List.of(spec.from(), spec.to())) {
+				if (end.size() > 1) {
+					unions.add(endType(end));
+				}
+			}
+		}
+		return unions;
 	}
 
 	static List<RelationFields> of(String type) {
@@ -118,6 +123,8 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 
 	/**
 	 * {@return the filter and page a relationship field's arguments ask for (the schema's defaults where absent)}
+	 * Every field of {@code where} besides {@code otherId} and {@code otherLabel} is a fact property of the type
+	 * (the schema's filter input offers only those).
 	 *
 	 * @param arguments the field's arguments
 	 */
@@ -129,7 +136,11 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 		}
 		Object offset = arguments.get("offset");
 		Object first = arguments.get("first");
-		return new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"),
+		Map<String, Object> properties = new LinkedHashMap<>(where);
+		properties.remove("otherId");
+		properties.remove("otherLabel");
+		properties.values().removeIf(Objects::isNull);
+		return new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"), properties,
 				offset == null ? 0 : (Integer) offset, first == null ? 20 : (Integer) first);
 	}
 
@@ -137,16 +148,16 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 	 * The field's fetcher: one DataLoader key per entity; when the query nests another relationship field in
 	 * this one's {@code other}, the key carries it as context, so one statement answers both levels.
 	 */
-	DataFetcher<CompletableFuture<List<Relation>>> fetcher() {
+	DataFetcher<CompletableFuture<List<FactView>>> fetcher() {
 		return env -> {
 			EntityView entity = env.getSource();
 			DataLoader<Loaders.RelationKey, List<Relation>> loader = env.getDataLoader(Loaders.RELATIONS);
 			Loaders.RelationKey key = new Loaders.RelationKey(entity.id(), relType, outgoing, filter(env.getArguments()));
 			Optional<CompletableFuture<List<Relation>>> primed = loader.getIfPresent(key);
-			if (primed.isPresent()) {
-				return primed.get(); // answered with its parent: no need to look further ahead
-			}
-			return loader.load(key, Lookahead.nestedField(env).orElse(null));
+			CompletableFuture<List<Relation>> relations = primed.isPresent()
+					? primed.get() // answered with its parent: no need to look further ahead
+					: loader.load(key, Lookahead.nestedField(env).orElse(null));
+			return relations.thenApply(list -> list.stream().map(r -> new FactView(relType, entity, r)).toList());
 		};
 	}
 }

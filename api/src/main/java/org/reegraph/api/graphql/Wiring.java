@@ -23,6 +23,8 @@ final class Wiring {
 			.codeRegistry(GraphQLCodeRegistry.newCodeRegistry()
 				.defaultDataFetcher(DataFetcherFactories.useDataFetcher(FieldFetcher.INSTANCE)))
 			.type(TypeRuntimeWiring.newTypeWiring("Entity").typeResolver(byLabel))
+			.type(TypeRuntimeWiring.newTypeWiring("Relation")
+				.typeResolver(env -> env.getSchema().getObjectType(((FactView) env.getObject()).graphQLType())))
 			.type(TypeRuntimeWiring.newTypeWiring("Query")
 				.dataFetcher("entity", query::entity)
 				.dataFetcher("country", query::country)
@@ -36,6 +38,10 @@ final class Wiring {
 			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
 			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher()));
 			wiring.type(t);
+		}
+		// the ends of a relationship type that may be entities of several labels are unions (CountryOrCompany)
+		for (String union : RelationFields.unions()) {
+			wiring.type(TypeRuntimeWiring.newTypeWiring(union).typeResolver(byLabel));
 		}
 		if (loading != null) {
 			wiring.type(TypeRuntimeWiring.newTypeWiring("Mutation").dataFetcher("loadDocument", loading::loadDocument));

@@ -28,7 +28,8 @@ class SchemaTests {
 
 	static GraphQLSchema schema() {
 		TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-		for (String file : List.of("schema.graphqls", "entities.graphqls", GraphQLFactory.MUTATION_FILE)) {
+		for (String file : java.util.stream.Stream.concat(GraphQLFactory.SCHEMA_FILES.stream(),
+				java.util.stream.Stream.of(GraphQLFactory.MUTATION_FILE)).toList()) {
 			types.merge(new SchemaParser().parse(GraphQLFactory.read(file)));
 		}
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(types);
@@ -83,12 +84,17 @@ class SchemaTests {
 	class RelationshipFields {
 
 		@Test
-		void areExactlyTheFieldsReturningRelation() {
+		void areExactlyTheFieldsReturningARelationTypeAndReturnTheirTypesOwn() {
+			GraphQLSchema schema = schema();
 			Set<String> inSchema = new TreeSet<>();
 			for (String typeName : RelationFields.ENTITY_TYPES) {
-				for (GraphQLFieldDefinition f : schema().getObjectType(typeName).getFieldDefinitions()) {
-					if (graphql.schema.GraphQLTypeUtil.unwrapAll(f.getType()).getName().equals("Relation")) {
+				for (GraphQLFieldDefinition f : schema.getObjectType(typeName).getFieldDefinitions()) {
+					if (graphql.schema.GraphQLTypeUtil.unwrapAll(f.getType()) instanceof GraphQLObjectType o
+							&& o.getInterfaces().stream().anyMatch(i -> i.getName().equals("Relation"))) {
 						inSchema.add(typeName + "." + f.getName());
+						RelationFields follows = RelationFields.find(typeName, f.getName()).orElseThrow();
+						assertThat(o.getName()).as(typeName + "." + f.getName())
+							.isEqualTo(follows.relType().spec().factName());
 					}
 				}
 			}

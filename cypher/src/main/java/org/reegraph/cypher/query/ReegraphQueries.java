@@ -259,6 +259,7 @@ public final class ReegraphQueries {
 		params.put(name(prefix, "otherLabel"), filter.otherLabel() == null ? null : label(filter.otherLabel()).cypherName());
 		params.put(name(prefix, "offset"), (long) filter.offset());
 		params.put(name(prefix, "first"), (long) filter.first());
+		params.put(name(prefix, "where"), filter.properties().isEmpty() ? null : filter.properties());
 	}
 
 	private static String name(String prefix, String name) {
@@ -270,9 +271,16 @@ public final class ReegraphQueries {
 				+ "expected a contract label such as Country or Company."));
 	}
 
+	/** Relations as the relationship statements return them; the properties no type names come as [key, value] pairs. */
 	private static List<Relation> relations(Value value) {
-		return Rows.maps(value, r -> new Relation(Rows.string(r.get("type")), r.get("outgoing").asBoolean(false),
-				Rows.entity(r.get("other")), Rows.withoutNulls(r.get("properties")), Rows.evidence(r.get("evidence"))));
+		return Rows.maps(value, r -> {
+			Map<String, Object> properties = new LinkedHashMap<>(Rows.withoutNulls(r.get("properties")));
+			if (!r.get("extra").isNull()) {
+				r.get("extra").values().forEach(pair -> properties.put(pair.get(0).asString(), pair.get(1).asObject()));
+			}
+			return new Relation(Rows.string(r.get("type")), r.get("outgoing").asBoolean(false),
+					Rows.entity(r.get("other")), properties, Rows.evidence(r.get("evidence")));
+		});
 	}
 
 	/**

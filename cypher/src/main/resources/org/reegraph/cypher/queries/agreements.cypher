@@ -9,16 +9,18 @@
 // Returns one row per agreement: agreement (properties plus label: name, signedOn, valueUsd, status,
 // terms), parties [names], covers [names], and sources [{document, article, publisher, published,
 // sentence, rule}] (the statements that name its parties) — signed ones first, then by name.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/agreements.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH CASE WHEN $party IS NULL THEN null ELSE head(COLLECT {
        MATCH (x:Entity)
-       WHERE x.id = $party OR x.code = toUpper($party) OR x.nameLower = toLower($party)
-          OR toLower($party) IN [a IN x.aliases | toLower(a)]
-       RETURN x ORDER BY x.code = toUpper($party) DESC, x.id LIMIT 1 }) END AS party,
+       WHERE x.id = $party OR x.code = toUpper($party) OR x.symbol = $party
+          OR x.nameLower = toLower($party) OR toLower($party) IN [a IN x.aliases | toLower(a)]
+       RETURN x ORDER BY x.id = $party DESC, x.code = toUpper($party) DESC, x.id LIMIT 1 }) END AS party,
      CASE WHEN $element IS NULL THEN null ELSE head(COLLECT {
        MATCH (e:Element)
-       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.id = $element OR e.nameLower = toLower($element)
           OR toLower($element) IN [a IN e.aliases | toLower(a)]
-       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) END AS target
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC, e.id LIMIT 1 }) END AS target
 MATCH (g:Agreement)
 WHERE ($party IS NULL OR EXISTS { (party)-[:PARTY_TO]->(g) })
   AND ($element IS NULL OR EXISTS { (g)-[:COVERS]->(:Element)-[:CONTAINS]->{0,2}(target) }

@@ -7,10 +7,13 @@
 //
 // Returns one row: entity (the resolved id; null when unknown or not asked) and conflicts [{from, type,
 // to, property, unit, claims: [{value, period, year, evidence}]}], the widest disagreement first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/conflicts.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH head(COLLECT {
        MATCH (n:Entity)
-       WHERE n.id = $entity OR n.nameLower = toLower($entity)
-       RETURN n ORDER BY n.id = $entity DESC LIMIT 1 }) AS focus
+       WHERE n.id = $entity OR n.code = toUpper($entity) OR n.symbol = $entity
+          OR n.nameLower = toLower($entity) OR toLower($entity) IN [a IN n.aliases | toLower(a)]
+       RETURN n ORDER BY n.id = $entity DESC, n.code = toUpper($entity) DESC, n.id LIMIT 1 }) AS focus
 CALL (focus) {
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE ($entity IS NULL OR a = focus OR b = focus)

@@ -26,21 +26,23 @@
 // resolved codes, null when unknown or not asked), and paths: [{program, element, origin (the asked origin,
 // else the first originCountry on the hops, else null), originBasis,
 // hops: [{from, type, to, properties, evidence: [...]}]}], at most $first, strongest origin basis first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/dependency-paths.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH head(COLLECT {
        MATCH (e:Element)
-       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.id = $element OR e.nameLower = toLower($element)
           OR toLower($element) IN [a IN e.aliases | toLower(a)]
-       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) AS target,
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC, e.id LIMIT 1 }) AS target,
      head(COLLECT {
        MATCH (c:Country)
-       WHERE c.code = toUpper($origin) OR c.nameLower = toLower($origin)
+       WHERE c.code = toUpper($origin) OR c.id = $origin OR c.nameLower = toLower($origin)
           OR toLower($origin) IN [a IN c.aliases | toLower(a)]
-       RETURN c LIMIT 1 }) AS origin,
+       RETURN c ORDER BY c.code = toUpper($origin) DESC, c.id LIMIT 1 }) AS origin,
      head(COLLECT {
        MATCH (c:Country)
-       WHERE c.code = toUpper($programCountry) OR c.nameLower = toLower($programCountry)
+       WHERE c.code = toUpper($programCountry) OR c.id = $programCountry OR c.nameLower = toLower($programCountry)
           OR toLower($programCountry) IN [a IN c.aliases | toLower(a)]
-       RETURN c.code LIMIT 1 }) AS homeCode
+       RETURN c ORDER BY c.code = toUpper($programCountry) DESC, c.id LIMIT 1 }).code AS homeCode
 CALL (target, origin, homeCode) {
   // Programmes of the kind through the program_by_kind index; all of them only when no kind is asked (an OR
   // of the two in one MATCH would scan every programme either way).
@@ -191,17 +193,18 @@ CALL (target, origin, homeCode) {
     WHERE type(q) = type(r) AND coalesce(q.originCountry, '') = coalesce(r.originCountry, '')
     WITH q ORDER BY q.factId
     RETURN collect(q{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
-                     figures: q{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct,
-                                .originCountry, .status, .ratePct, .year, .commodity, .stakePct,
-                                .coverageMonths, .kind, .instrument}}) AS evidence
+                     figures: q{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd,
+                                .instrument, .stakePct, .kind, .ratePct, .status, .year, .originCountry,
+                                .coverageMonths, .usdPerKg, .price, .currency, .form, .purity}}) AS evidence
   }
   WITH ord, best, i, {
       from: a{.*, label: [l IN labels(a) WHERE l <> 'Entity'][0]},
       type: type(r),
       to: b{.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]},
       forward: s = a,
-      properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                    .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument},
+      properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument,
+                    .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price,
+                    .currency, .form, .purity},
       evidence: evidence} AS hop
   ORDER BY ord, i
   WITH ord, best, collect(hop) AS hops

@@ -10,16 +10,18 @@
 //
 // Returns one row: country and element (resolved; null when unknown) and exposures [{dependent, hops,
 // suppliers: [country codes], materials: [names], evidence}], nearest first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/exposure.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH head(COLLECT {
        MATCH (c:Country)
-       WHERE c.code = toUpper($country) OR c.nameLower = toLower($country)
+       WHERE c.code = toUpper($country) OR c.id = $country OR c.nameLower = toLower($country)
           OR toLower($country) IN [a IN c.aliases | toLower(a)]
-       RETURN c LIMIT 1 }) AS home,
+       RETURN c ORDER BY c.code = toUpper($country) DESC, c.id LIMIT 1 }) AS home,
      head(COLLECT {
        MATCH (e:Element)
-       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.id = $element OR e.nameLower = toLower($element)
           OR toLower($element) IN [a IN e.aliases | toLower(a)]
-       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) AS target
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC, e.id LIMIT 1 }) AS target
 CALL (home, target) {
   MATCH (d:Entity)
   WHERE home IS NOT NULL AND target IS NOT NULL

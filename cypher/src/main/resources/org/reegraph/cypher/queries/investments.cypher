@@ -7,11 +7,13 @@
 // Returns one row per investor and investment target: investor (name, label), target (properties plus label),
 // amountsUsd [every distinct amount the sources give], stakesPct, instruments, and sources [{document,
 // article, publisher, published, sentence, rule, amountUsd, instrument}] — the largest amount first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/investments.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH CASE WHEN $government IS NULL THEN null ELSE head(COLLECT {
        MATCH (c:Country)
-       WHERE c.code = toUpper($government) OR c.nameLower = toLower($government) OR c.id = $government
+       WHERE c.code = toUpper($government) OR c.id = $government OR c.nameLower = toLower($government)
           OR toLower($government) IN [a IN c.aliases | toLower(a)]
-       RETURN c LIMIT 1 }) END AS country
+       RETURN c ORDER BY c.code = toUpper($government) DESC, c.id LIMIT 1 }) END AS country
 MATCH (i:Entity)-[r:INVESTS_IN]->(t:Entity)
 WHERE $government IS NULL OR i = country OR (i:Organization AND i.country = country.code)
 WITH i, t, r ORDER BY r.amountUsd DESC, r.published, r.factId

@@ -8,11 +8,13 @@
 :param first => 100;
 //
 // Returns up to $first rows: path (from the entity outwards) and hops (its length) — nearest first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/neighbourhood.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH head(COLLECT {
        MATCH (x:Entity)
-       WHERE x.id = $id OR x.code = toUpper($id) OR x.symbol = $id OR x.nameLower = toLower($id)
-          OR toLower($id) IN [a IN x.aliases | toLower(a)]
-       RETURN x ORDER BY x.id = $id DESC, x.code = toUpper($id) DESC, x.symbol = $id DESC, x.id LIMIT 1 }) AS center
+       WHERE x.id = $id OR x.code = toUpper($id) OR x.symbol = $id
+          OR x.nameLower = toLower($id) OR toLower($id) IN [a IN x.aliases | toLower(a)]
+       RETURN x ORDER BY x.id = $id DESC, x.code = toUpper($id) DESC, x.id LIMIT 1 }) AS center
 MATCH path = (center)-[]-{1,3}(:Entity)
 WHERE length(path) <= $hops
   AND all(n IN nodes(path) WHERE single(m IN nodes(path) WHERE m = n))

@@ -13,17 +13,19 @@
 // BROADER, NARROWER; null when no element was asked), issuers [names], targets [names], covers [names] and
 // sources [{document, article, publisher, published, sentence, rule}] — DIRECT first, then policies in force,
 // then by name.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/policies.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH CASE WHEN $element IS NULL THEN null ELSE head(COLLECT {
        MATCH (e:Element)
-       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.id = $element OR e.nameLower = toLower($element)
           OR toLower($element) IN [a IN e.aliases | toLower(a)]
-       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) END AS target,
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC, e.id LIMIT 1 }) END AS target,
      CASE WHEN $issuer IS NULL THEN null ELSE head(COLLECT {
        MATCH (x:Entity)
        WHERE (x:Country OR x:Organization)
-         AND (x.id = $issuer OR x.code = toUpper($issuer) OR x.nameLower = toLower($issuer)
-              OR toLower($issuer) IN [a IN x.aliases | toLower(a)])
-       RETURN x ORDER BY x.code = toUpper($issuer) DESC, x.id LIMIT 1 }) END AS issuer
+         AND (x.id = $issuer OR x.code = toUpper($issuer) OR x.symbol = $issuer
+              OR x.nameLower = toLower($issuer) OR toLower($issuer) IN [a IN x.aliases | toLower(a)])
+       RETURN x ORDER BY x.id = $issuer DESC, x.code = toUpper($issuer) DESC, x.id LIMIT 1 }) END AS issuer
 MATCH (p:Policy)
 WHERE ($status IS NULL OR p.status = $status)
   AND ($issuer IS NULL OR EXISTS { (p)-[:ISSUED_BY]->(issuer) })

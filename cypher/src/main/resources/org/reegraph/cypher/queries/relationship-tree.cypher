@@ -7,7 +7,8 @@
 // written out, and only the branches $type/$outgoing and $nestedType/$nestedOutgoing name run (the second level's
 // gates are tested once for the whole list of entities at the other end, not once per entity).
 // RelationshipsStatementIT checks every contract type has both branches at both levels.
-// Both levels: newest first, then by factId; one row per source statement; the other end's label is not checked
+// where / nestedWhere: fact properties the relationships must have (text in any case), or null, as in
+// relationships.cypher. Both levels: newest first, then by factId; one row per source statement; the other end's label is not checked
 // (facts join :Entity nodes only), so the entities sorted past are never read.
 //
 :param ids => ['country:CN'];
@@ -17,6 +18,7 @@
 :param otherLabel => null;
 :param offset => 0;
 :param first => 20;
+:param where => null;
 :param nestedLabels => ['Country'];
 :param nestedType => 'PARTY_TO';
 :param nestedOutgoing => true;
@@ -24,11 +26,14 @@
 :param nestedOtherLabel => null;
 :param nestedOffset => 0;
 :param nestedFirst => 20;
+:param nestedWhere => null;
 //
-// Returns one row per known id: id, entity (its properties and label), relations [{type, outgoing, other,
+// Returns one row per known id: id, entity (its properties and label), relations [{type, outgoing, other, extra,
 // properties, evidence}] as relationships.cypher returns them, and nested [{id, relations}]: for each entity at
 // the other end with a label in $nestedLabels and at least one relationship of the second kind, those
 // relationships ($nestedOffset skipped, at most $nestedFirst).
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/relationship-tree.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -115,6 +120,8 @@ CALL (n) {
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
+    AND ($where IS NULL OR all(k IN keys($where)
+         WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
   WITH r, m ORDER BY r.published DESC, r.factId
   SKIP $offset
   LIMIT $first
@@ -122,9 +129,14 @@ CALL (n) {
     type: type(r),
     outgoing: $outgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
-    properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
-                  .usdPerKg, .price, .currency, .form, .purity},
+    properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument,
+                  .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price,
+                  .currency, .form, .purity},
+    extra: [k IN keys(r) WHERE NOT k IN ['commodity', 'quantity', 'unit', 'valueUsd', 'period', 'changePct',
+                                         'sharePct', 'amountUsd', 'instrument', 'stakePct', 'kind', 'ratePct',
+                                         'status', 'year', 'originCountry', 'coverageMonths', 'usdPerKg', 'price',
+                                         'currency', 'form', 'purity', 'document', 'article', 'publisher',
+                                         'published', 'sentence', 'rule', 'confidence', 'factId'] | [k, r[k]]],
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations,
   collect(DISTINCT CASE WHEN any(l IN labels(m) WHERE l IN $nestedLabels) THEN m END) AS others
@@ -254,6 +266,8 @@ CALL (others) {
   WITH o, r, m
   WHERE ($nestedOtherId IS NULL OR m.id = $nestedOtherId)
     AND ($nestedOtherLabel IS NULL OR $nestedOtherLabel IN labels(m))
+    AND ($nestedWhere IS NULL OR all(k IN keys($nestedWhere)
+         WHERE r[k] = $nestedWhere[k] OR toLower(toString(r[k])) = toLower(toString($nestedWhere[k]))))
   WITH o, r, m ORDER BY r.published DESC, r.factId
   WITH o, collect({r: r, m: m})[$nestedOffset..$nestedOffset + $nestedFirst] AS page
   UNWIND page AS x
@@ -262,9 +276,14 @@ CALL (others) {
     type: type(r),
     outgoing: $nestedOutgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
-    properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
-                  .usdPerKg, .price, .currency, .form, .purity},
+    properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument,
+                  .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price,
+                  .currency, .form, .purity},
+    extra: [k IN keys(r) WHERE NOT k IN ['commodity', 'quantity', 'unit', 'valueUsd', 'period', 'changePct',
+                                         'sharePct', 'amountUsd', 'instrument', 'stakePct', 'kind', 'ratePct',
+                                         'status', 'year', 'originCountry', 'coverageMonths', 'usdPerKg', 'price',
+                                         'currency', 'form', 'purity', 'document', 'article', 'publisher',
+                                         'published', 'sentence', 'rule', 'confidence', 'factId'] | [k, r[k]]],
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations
   RETURN collect({id: o.id, relations: relations}) AS nested

@@ -6,6 +6,9 @@
 // reads only that type's relationships of a dense node (a hub country has tens of thousands of others); a
 // pattern with a dynamic type, (n)-[r:$($type)]->(m), is run in Neo4j 5.26 as an expand over every
 // relationship of the node, filtered afterwards. RelationshipsStatementIT checks every contract type has both.
+// where: fact properties the relationships must have, e.g. {period: '2025-06'} (text compared in any case), or null;
+// the API takes the keys from the contract's properties of the type. extra: [key, value] pairs of properties the
+// contract names for no type.
 // Newest first; among facts of the same date, by factId (a tie-break on the other entity's name made Neo4j read
 // the name of every entity at the other end, 874 for a big supplier, to return 20). For the same reason the other
 // end's label is not checked: the loader writes facts only between :Entity nodes (write/facts.cypher).
@@ -17,9 +20,12 @@
 :param otherLabel => null;
 :param offset => 0;
 :param first => 20;
+:param where => null;
 //
-// Returns one row per known id: id and relations [{type, outgoing, other, properties, evidence}],
+// Returns one row per known id: id and relations [{type, outgoing, other, properties, extra, evidence}],
 // newest evidence first (then by factId), $offset skipped, at most $first each.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/relationships.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -106,6 +112,8 @@ CALL (n) {
   }
   WITH r, m
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
+    AND ($where IS NULL OR all(k IN keys($where)
+         WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
   WITH r, m ORDER BY r.published DESC, r.factId
   SKIP $offset
   LIMIT $first
@@ -113,9 +121,14 @@ CALL (n) {
     type: type(r),
     outgoing: $outgoing,
     other: m{.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
-    properties: r{.quantity, .unit, .valueUsd, .amountUsd, .period, .sharePct, .changePct, .originCountry,
-                  .status, .ratePct, .year, .commodity, .stakePct, .coverageMonths, .kind, .instrument,
-                  .usdPerKg, .price, .currency, .form, .purity},
+    properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument,
+                  .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price,
+                  .currency, .form, .purity},
+    extra: [k IN keys(r) WHERE NOT k IN ['commodity', 'quantity', 'unit', 'valueUsd', 'period', 'changePct',
+                                         'sharePct', 'amountUsd', 'instrument', 'stakePct', 'kind', 'ratePct',
+                                         'status', 'year', 'originCountry', 'coverageMonths', 'usdPerKg', 'price',
+                                         'currency', 'form', 'purity', 'document', 'article', 'publisher',
+                                         'published', 'sentence', 'rule', 'confidence', 'factId'] | [k, r[k]]],
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations
 }

@@ -8,11 +8,13 @@
 // Returns one row: element (the resolved id, null when unknown) and shares [{supplier, role (PRODUCES,
 // REFINES, HOLDS_RESERVES, STOCKPILES), material, maxSharePct, minSharePct, sources: [evidence + figures]}],
 // by role (PRODUCES, REFINES, HOLDS_RESERVES, STOCKPILES), then the highest share first.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/supply-shares.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH head(COLLECT {
        MATCH (e:Element)
-       WHERE toLower(e.symbol) = toLower($element) OR e.nameLower = toLower($element)
+       WHERE toLower(e.symbol) = toLower($element) OR e.id = $element OR e.nameLower = toLower($element)
           OR toLower($element) IN [a IN e.aliases | toLower(a)]
-       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC LIMIT 1 }) AS target
+       RETURN e ORDER BY e.symbol = $element DESC, e.kind = 'ELEMENT' DESC, e.id LIMIT 1 }) AS target
 CALL (target) {
   MATCH (m:Element)-[:CONTAINS]->{0,2}(target)
   WITH DISTINCT m
@@ -20,7 +22,9 @@ CALL (target) {
   WITH s, type(r) AS role, m, r ORDER BY r.sharePct DESC, r.factId
   WITH s, role, m, max(r.sharePct) AS maxShare, min(r.sharePct) AS minShare,
        collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
-                 figures: r{.quantity, .unit, .valueUsd, .sharePct, .year, .period}}) AS sources
+                 figures: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd,
+                            .instrument, .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths,
+                            .usdPerKg, .price, .currency, .form, .purity}}) AS sources
   ORDER BY CASE role WHEN 'PRODUCES' THEN 0 WHEN 'REFINES' THEN 1 WHEN 'HOLDS_RESERVES' THEN 2 ELSE 3 END,
            coalesce(maxShare, -1) DESC, s.name, m.name
   RETURN collect({

@@ -11,18 +11,20 @@
 // ('2025-06', '2024'; null when the source gives none), unit, quantities and valuesUsd (every distinct figure
 // the sources give), changesPct, and sources [{document, article, publisher, published, sentence, rule,
 // confidence, factId, quantity, valueUsd}] — oldest period first, flows without a period last.
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/trade-flows.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 WITH CASE WHEN $exporter IS NULL THEN null ELSE head(COLLECT {
        MATCH (x:Entity)
        WHERE (x:Country OR x:Company)
-         AND (x.id = $exporter OR x.code = toUpper($exporter) OR x.nameLower = toLower($exporter)
-              OR toLower($exporter) IN [a IN x.aliases | toLower(a)])
-       RETURN x ORDER BY x.code = toUpper($exporter) DESC, x.id LIMIT 1 }) END AS exporter,
+         AND (x.id = $exporter OR x.code = toUpper($exporter) OR x.symbol = $exporter
+              OR x.nameLower = toLower($exporter) OR toLower($exporter) IN [a IN x.aliases | toLower(a)])
+       RETURN x ORDER BY x.id = $exporter DESC, x.code = toUpper($exporter) DESC, x.id LIMIT 1 }) END AS exporter,
      CASE WHEN $importer IS NULL THEN null ELSE head(COLLECT {
        MATCH (x:Entity)
        WHERE (x:Country OR x:Company)
-         AND (x.id = $importer OR x.code = toUpper($importer) OR x.nameLower = toLower($importer)
-              OR toLower($importer) IN [a IN x.aliases | toLower(a)])
-       RETURN x ORDER BY x.code = toUpper($importer) DESC, x.id LIMIT 1 }) END AS importer
+         AND (x.id = $importer OR x.code = toUpper($importer) OR x.symbol = $importer
+              OR x.nameLower = toLower($importer) OR toLower($importer) IN [a IN x.aliases | toLower(a)])
+       RETURN x ORDER BY x.id = $importer DESC, x.code = toUpper($importer) DESC, x.id LIMIT 1 }) END AS importer
 MATCH (a:Entity)-[r:EXPORTS_TO]->(b:Entity)
 WHERE ($exporter IS NULL OR a = exporter)
   AND ($importer IS NULL OR b = importer)

@@ -4,6 +4,8 @@
 // Every statement is idempotent (IF NOT EXISTS): applying this file twice changes nothing.
 // Paste into cypher-shell or Neo4j Browser as is.
 
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/schema/constraints.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;

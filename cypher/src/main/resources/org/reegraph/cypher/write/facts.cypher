@@ -9,6 +9,8 @@
 // FactsStatementIT checks that every type of the contract has its branch here and its constraint, and the plan
 // on an empty and on a grown graph.
 // :param rows => [{factId: 'fact:…', type: 'EXPORTS_TO', from: 'country:CN', to: 'country:US', properties: {quantity: 353, unit: 't'}, evidence: {document: '…', article: '…', publisher: '…', published: date('2025-08-06'), sentence: '…', rule: 'exports.to', confidence: 0.85}}]
+// GENERATED: edit cypher/src/templates/org/reegraph/cypher/write/facts.cypher or the graph contract
+// (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 CALL { UNWIND [row IN $rows WHERE row.type = 'EXPORTS_TO'] AS row
   MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
   MERGE (a)-[r:EXPORTS_TO {factId: row.factId}]->(b) ON CREATE SET r += row.properties, r += row.evidence }

@@ -85,11 +85,13 @@ class RelationshipsStatementIT {
 				"outgoing", true, "offset", 0L, "first", 12L));
 		params.put("otherId", null);
 		params.put("otherLabel", null);
+		params.put("where", null);
 		Map<String, Object> tree = new HashMap<>(params);
 		tree.putAll(Map.of("nestedLabels", List.of("Country"), "nestedType", "PARTY_TO", "nestedOutgoing", true,
 				"nestedOffset", 0L, "nestedFirst", 2L));
 		tree.put("nestedOtherId", null);
 		tree.put("nestedOtherLabel", null);
+		tree.put("nestedWhere", null);
 
 		var row = driver.executableQuery(Statements.query("relationship-tree")).withParameters(tree).execute().records().get(0);
 		List<Object> level1 = driver.executableQuery(Statements.query("relationships")).withParameters(params).execute()
@@ -124,6 +126,50 @@ class RelationshipsStatementIT {
 		assertThat(expanded).isEqualTo(31 + partyTo);
 	}
 
+	@Test
+	void keepsOnlyFactsWithTheAskedPropertiesAndReturnsWhatTheContractDoesNotNameAsExtra() {
+		driver.executableQuery("""
+				CREATE (hub:Entity:Country {id: 'reltest:hub', name: 'Hub'})
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:w1', published: date('2025-07-01'), period: '2025-06',
+				         commodity: 'Rare earth magnets', quantity: 353, unit: 't', priceUsdPerKg: 41.5}]->
+				       (:Entity:Country {id: 'reltest:us', name: 'Importer'})
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:w2', published: date('2025-08-01'), period: '2025-07',
+				         commodity: 'rare earth magnets', quantity: 650, unit: 't'}]->
+				       (:Entity:Country {id: 'reltest:de', name: 'Other importer'})""").execute();
+		Map<String, Object> params = new HashMap<>(Map.of("ids", List.of("reltest:hub"), "type", "EXPORTS_TO",
+				"outgoing", true, "offset", 0L, "first", 20L));
+		params.put("otherId", null);
+		params.put("otherLabel", null);
+
+		params.put("where", Map.of("period", "2025-06", "commodity", "RARE EARTH MAGNETS"));
+		List<Map<String, Object>> june = relations(params);
+		params.put("where", Map.of("quantity", 650.0));
+		List<Map<String, Object>> big = relations(params);
+		params.put("where", null);
+		List<Map<String, Object>> all = relations(params);
+
+		assertThat(june).singleElement().satisfies(r -> {
+			assertThat(r.get("properties")).isEqualTo(Map.of("period", "2025-06", "commodity", "Rare earth magnets",
+					"quantity", 353L, "unit", "t"));
+			assertThat(r.get("extra")).isEqualTo(List.of(List.of("priceUsdPerKg", 41.5)));
+		});
+		assertThat(big).extracting(r -> (Object) ((Map<?, ?>) r.get("evidence")).get("factId")).containsExactly("fact:w2");
+		assertThat(all).hasSize(2);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> relations(Map<String, Object> params) {
+		List<Object> relations = driver.executableQuery(Statements.query("relationships")).withParameters(params).execute()
+			.records().get(0).get("relations").asList(v -> v.asMap(x -> x.asObject()));
+		return relations.stream().map(r -> {
+			Map<String, Object> m = new HashMap<>((Map<String, Object>) r);
+			m.put("properties", ((Map<String, Object>) m.get("properties")).entrySet().stream()
+				.filter(e -> e.getValue() != null)
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+			return m;
+		}).toList();
+	}
+
 	private static Set<String> branches(String statement, String regex) {
 		Set<String> types = new TreeSet<>();
 		Matcher m = Pattern.compile(regex).matcher(statement);
@@ -155,6 +201,7 @@ class RelationshipsStatementIT {
 		params.put("otherLabel", null);
 		params.put("offset", 0L);
 		params.put("first", 20L);
+		params.put("where", null);
 		String statement = Statements.query("relationships");
 
 		List<Object> facts = driver.executableQuery(statement).withParameters(params).execute().records().get(0)

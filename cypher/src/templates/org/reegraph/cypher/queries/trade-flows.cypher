@@ -1,0 +1,30 @@
+// trade-flows — How much of a commodity went from one country (or company) to another, period by period,
+// with every source's figure side by side: "exports of rare earths from China to the US fell to 46 t in May".
+//
+// exporter, importer: an ISO code, name, alias or id (null = any); commodity: words found in the recorded
+// commodity, any case (null = any). "X imports from Y" is stored as Y EXPORTS_TO X, so both read the same.
+:param exporter => 'CN';
+:param importer => 'US';
+:param commodity => 'rare earth';
+//
+// Returns one row per exporter, importer, commodity and period: exporter, importer (names), commodity, period
+// ('2025-06', '2024'; null when the source gives none), unit, quantities and valuesUsd (every distinct figure
+// the sources give), changesPct, and sources [{document, article, publisher, published, sentence, rule,
+// confidence, factId, quantity, valueUsd}] — oldest period first, flows without a period last.
+{{generated}}
+WITH CASE WHEN $exporter IS NULL THEN null ELSE head(COLLECT {
+       {{entityLookup x $exporter Country Company}} }) END AS exporter,
+     CASE WHEN $importer IS NULL THEN null ELSE head(COLLECT {
+       {{entityLookup x $importer Country Company}} }) END AS importer
+MATCH (a:Entity)-[r:EXPORTS_TO]->(b:Entity)
+WHERE ($exporter IS NULL OR a = exporter)
+  AND ($importer IS NULL OR b = importer)
+  AND ($commodity IS NULL OR toLower(coalesce(r.commodity, '')) CONTAINS toLower($commodity))
+WITH a, b, r ORDER BY r.published, r.factId
+WITH a, b, r.commodity AS commodity, r.period AS period,
+     collect(DISTINCT r.quantity) AS quantities, head(collect(r.unit)) AS unit,
+     collect(DISTINCT r.valueUsd) AS valuesUsd, collect(DISTINCT r.changePct) AS changesPct,
+     collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
+               .quantity, .valueUsd}) AS sources
+RETURN a.name AS exporter, b.name AS importer, commodity, period, unit, quantities, valuesUsd, changesPct, sources
+ORDER BY period IS NULL, period, exporter, importer, commodity;

@@ -30,8 +30,9 @@ public enum FactProperty {
 	KIND("kind", PropertyType.STRING, "What kind of measure (entity listing, tariff, ban…)."),
 	/** A rate, in percent. */
 	RATE_PCT("ratePct", PropertyType.FLOAT, "The tariff or duty rate, in percent."),
-	/** Where a measure stands. */
-	STATUS("status", PropertyType.STRING, "Where the measure stands: PROPOSED, THREATENED, IN_FORCE, SUSPENDED or LIFTED."),
+	/** Where a fact stands, when the source does not state it as simply so; every type has it. */
+	STATUS("status", PropertyType.STRING, "Where the fact stands when the source does not state it as simply so: PLANNED, "
+			+ "PROPOSED, THREATENED, SIGNED, IN_FORCE, SUSPENDED or LIFTED; absent for a plainly stated fact."),
 	/** The year the figures refer to. */
 	YEAR("year", PropertyType.INTEGER, "The year the figures refer to."),
 	/** Where an input comes from. */

@@ -49,7 +49,8 @@ public enum RelType {
 			reading("exportsTo", "Trade flows to importers."), reading("importsFrom", "Trade flows from exporters to it."),
 			set(COUNTRY, COMPANY), set(COUNTRY, COMPANY),
 			COMMODITY.spec(), QUANTITY.spec(), UNIT.spec(), VALUE_USD.spec(), PERIOD.spec(), CHANGE_PCT.spec(),
-			SHARE_PCT.means("The exporter's share of the importer's supply, in percent.")),
+			SHARE_PCT.means("The exporter's share of the importer's supply, in percent."),
+			USD_PER_KG.means("The unit price of the flow, in US dollars per kilogram, where the source gives one.")),
 	/** The first refines or processes the second's material (ore "sent to China for refining"). */
 	REFINES_FOR("RefiningService", "The first refines or processes the second's material (ore \"sent to China for refining\").",
 			reading("refinesFor", "Countries and companies whose material it refines."),
@@ -152,7 +153,11 @@ public enum RelType {
 
 	RelType(String factName, String description, Reading forward, Reading backward, Set<Label> from, Set<Label> to,
 			PropertySpec... properties) {
-		this.spec = new RelationshipSpec(name(), factName, description, forward, backward, from, to, List.of(properties));
+		List<PropertySpec> all = new java.util.ArrayList<>(List.of(properties));
+		if (all.stream().noneMatch(p -> p.name().equals(STATUS.spec().name()))) {
+			all.add(STATUS.spec()); // every fact may be planned, proposed, threatened or suspended
+		}
+		this.spec = new RelationshipSpec(name(), factName, description, forward, backward, from, to, List.copyOf(all));
 	}
 
 	private static Reading reading(String field, String description) {

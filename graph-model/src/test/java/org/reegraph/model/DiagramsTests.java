@@ -44,7 +44,8 @@ class DiagramsTests {
 			line = line.substring(0, line.indexOf('\n'));
 			assertThat(line.substring(line.indexOf(" : ") + 3).split("\\\\n")).as(line).contains(triple.type().name());
 		}
-		assertThat(source).contains("| EXPORTS_TO | commodity, quantity, unit, valueUsd, period, changePct, sharePct |");
+		assertThat(source).contains(
+				"| EXPORTS_TO | commodity, quantity, unit, valueUsd, period, changePct, sharePct, usdPerKg, status |");
 	}
 
 	@Test

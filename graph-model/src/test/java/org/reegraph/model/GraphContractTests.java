@@ -75,7 +75,9 @@ class GraphContractTests {
 			assertThat(GraphContract.isAllowed(Label.COUNTRY, RelType.PRICED_IN, Label.ELEMENT)).isFalse();
 			assertThat(RelType.EXPORTS_TO.properties()).contains("quantity", "unit", "period", "sharePct");
 			assertThat(RelType.PRICED_IN.properties()).containsExactly("usdPerKg", "price", "currency", "unit", "form",
-					"purity", "period", "changePct");
+					"purity", "period", "changePct", "status");
+			assertThat(RelType.values()).allSatisfy(t -> assertThat(t.properties()).as(t.name()).contains("status"));
+			assertThat(RelType.SANCTIONS.properties()).containsOnlyOnce("status");
 		}
 
 		@Test

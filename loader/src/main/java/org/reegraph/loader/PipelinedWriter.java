@@ -11,6 +11,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.extraction.Rejection;
+import org.reegraph.loader.write.ContractViolationException;
 import org.reegraph.loader.write.DocumentBatches;
 import org.reegraph.loader.write.GraphWriter;
 
@@ -134,7 +135,19 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 	}
 
 	private void write(List<DocumentExtraction> docs) {
-		List<DocumentExtraction> accepted = docs.stream().filter(d -> !d.isRejected()).toList();
+		List<DocumentExtraction> accepted = new ArrayList<>();
+		for (DocumentExtraction doc : docs) {
+			if (doc.isRejected()) {
+				continue;
+			}
+			try {
+				GraphWriter.checkContract(doc); // a fact the contract refuses costs its document, not the batch
+				accepted.add(doc);
+			}
+			catch (ContractViolationException refused) {
+				failures.add(new Rejection(doc.document(), "refused by the graph contract: " + refused.getMessage()));
+			}
+		}
 		try {
 			writer.write(accepted);
 		}

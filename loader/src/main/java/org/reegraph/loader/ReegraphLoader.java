@@ -25,6 +25,7 @@ import org.reegraph.loader.parse.DocumentRejectedException;
 import org.reegraph.loader.parse.TextDecoder;
 import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.resolve.NameLearner;
+import org.reegraph.loader.write.ContractViolationException;
 import org.reegraph.loader.write.GraphWriter;
 import org.reegraph.model.catalog.Catalog;
 import org.slf4j.Logger;
@@ -205,7 +206,13 @@ public final class ReegraphLoader {
 		new SchemaInstaller(driver, config.database()).apply();
 		DocumentExtraction doc = extractText(name, text);
 		if (!doc.isRejected()) {
-			new GraphWriter(driver, config.database()).write(doc);
+			try {
+				new GraphWriter(driver, config.database()).write(doc);
+			}
+			catch (ContractViolationException refused) {
+				doc = DocumentExtraction.rejected(new Rejection(name, "refused by the graph contract: "
+						+ refused.getMessage()));
+			}
 		}
 		Tally tally = new Tally();
 		tally.add(doc, 0);

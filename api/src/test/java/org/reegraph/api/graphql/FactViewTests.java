@@ -41,12 +41,13 @@ class FactViewTests {
 	void keepsWhatTheContractDoesNotNameForTheTypeAsExtra() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("commodity", "ndfeb magnet");
-		properties.put("priceUsdPerKg", 95L);
-		properties.put("usdPerKg", 45L); // a price property, but not one EXPORTS_TO names
+		properties.put("priceUsdPerKg", 95L); // written by an older version: EXPORTS_TO names usdPerKg
+		properties.put("usdPerKg", 45L);
 		FactView flow = new FactView(RelType.EXPORTS_TO, CHINA, new Relation("EXPORTS_TO", true, US, properties, SOURCE));
 
 		assertThat(flow.field("commodity")).isEqualTo("ndfeb magnet");
-		assertThat(flow.field("extra")).isEqualTo(Map.of("priceUsdPerKg", 95L, "usdPerKg", 45L));
+		assertThat(flow.field("extra")).isEqualTo(Map.of("priceUsdPerKg", 95L));
+		assertThat(flow.field("usdPerKg")).isEqualTo(45L);
 		assertThat(flow.field("properties")).isEqualTo(properties);
 		assertThat(new FactView(RelType.EXPORTS_TO, CHINA,
 				new Relation("EXPORTS_TO", true, US, Map.of("period", "2025-06"), SOURCE)).field("extra")).isNull();

@@ -54,7 +54,7 @@ class GeneratedSchemaTests {
 			assertThat(flow.getDescription()).contains("trade flow").contains("EXPORTS_TO");
 			assertThat(flow.getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName).containsExactly("type",
 					"outgoing", "from", "to", "other", "commodity", "quantity", "unit", "valueUsd", "period", "changePct",
-					"sharePct", "extra", "properties", "evidence");
+					"sharePct", "usdPerKg", "status", "extra", "properties", "evidence");
 			assertThat(GraphQLTypeUtil.simplePrint(flow.getFieldDefinition("quantity").getType())).isEqualTo("Float");
 			assertThat(GraphQLTypeUtil.simplePrint(flow.getFieldDefinition("period").getType())).isEqualTo("String");
 			assertThat(flow.getFieldDefinition("sharePct").getDescription()).contains("importer's supply");

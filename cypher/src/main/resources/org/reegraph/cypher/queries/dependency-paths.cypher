@@ -193,18 +193,18 @@ CALL (target, origin, homeCode) {
     WHERE type(q) = type(r) AND coalesce(q.originCountry, '') = coalesce(r.originCountry, '')
     WITH q ORDER BY q.factId
     RETURN collect(q{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
-                     figures: q{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd,
-                                .instrument, .stakePct, .kind, .ratePct, .status, .year, .originCountry,
-                                .coverageMonths, .usdPerKg, .price, .currency, .form, .purity}}) AS evidence
+                     figures: q{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .usdPerKg,
+                                .status, .amountUsd, .instrument, .stakePct, .kind, .ratePct, .year, .originCountry,
+                                .coverageMonths, .price, .currency, .form, .purity}}) AS evidence
   }
   WITH ord, best, i, {
       from: a{.*, label: [l IN labels(a) WHERE l <> 'Entity'][0]},
       type: type(r),
       to: b{.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]},
       forward: s = a,
-      properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument,
-                    .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price,
-                    .currency, .form, .purity},
+      properties: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .usdPerKg, .status,
+                    .amountUsd, .instrument, .stakePct, .kind, .ratePct, .year, .originCountry, .coverageMonths,
+                    .price, .currency, .form, .purity},
       evidence: evidence} AS hop
   ORDER BY ord, i
   WITH ord, best, collect(hop) AS hops

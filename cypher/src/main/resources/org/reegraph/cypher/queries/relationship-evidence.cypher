@@ -25,8 +25,8 @@ WITH head(COLLECT {
 MATCH (a)-[r]->(b)
 WHERE type(r) = $type
 RETURN a.name AS from, b.name AS to, type(r) AS type,
-       r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd, .instrument, .stakePct,
-         .kind, .ratePct, .status, .year, .originCountry, .coverageMonths, .usdPerKg, .price, .currency, .form,
+       r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .usdPerKg, .status, .amountUsd,
+         .instrument, .stakePct, .kind, .ratePct, .year, .originCountry, .coverageMonths, .price, .currency, .form,
          .purity} AS figures,
        r.document AS document, r.article AS article, r.publisher AS publisher, r.published AS published,
        r.sentence AS sentence, r.rule AS rule, r.confidence AS confidence, r.factId AS factId

@@ -22,9 +22,9 @@ CALL (target) {
   WITH s, type(r) AS role, m, r ORDER BY r.sharePct DESC, r.factId
   WITH s, role, m, max(r.sharePct) AS maxShare, min(r.sharePct) AS minShare,
        collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
-                 figures: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .amountUsd,
-                            .instrument, .stakePct, .kind, .ratePct, .status, .year, .originCountry, .coverageMonths,
-                            .usdPerKg, .price, .currency, .form, .purity}}) AS sources
+                 figures: r{.commodity, .quantity, .unit, .valueUsd, .period, .changePct, .sharePct, .usdPerKg,
+                            .status, .amountUsd, .instrument, .stakePct, .kind, .ratePct, .year, .originCountry,
+                            .coverageMonths, .price, .currency, .form, .purity}}) AS sources
   ORDER BY CASE role WHEN 'PRODUCES' THEN 0 WHEN 'REFINES' THEN 1 WHEN 'HOLDS_RESERVES' THEN 2 ELSE 3 END,
            coalesce(maxShare, -1) DESC, s.name, m.name
   RETURN collect({

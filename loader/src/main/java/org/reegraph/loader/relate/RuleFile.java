@@ -351,9 +351,9 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 
 		private String property(Node key, RelType type) {
 			String property = string(key, "a property");
-			if (!type.properties().contains(property) && !property.equals("status")) {
+			if (!type.properties().contains(property)) {
 				throw error(key, "the contract gives " + type + " no property " + property + "; its properties: "
-						+ type.properties() + " (and status)");
+						+ type.properties());
 			}
 			return property;
 		}

@@ -229,7 +229,7 @@ final class TradeRules {
 				Props p = new Props().commodity(commodity);
 				c.amount(Amount.Kind.PRICE_PER_KG, m.start(), whole).or(() -> c.amounts(Amount.Kind.MONEY, whole).stream()
 					.filter(a -> a.end() <= m.start() && m.start() - a.end() < 12).findFirst())
-					.ifPresent(a -> p.put("priceUsdPerKg", a.asNumber()));
+					.ifPresent(a -> p.put("usdPerKg", a.asNumber()));
 				out.add(new RawFact(RelType.EXPORTS_TO, m.entity(), importer.get().entity(), p.build(), name(), 0.7));
 			}
 			return out;

@@ -17,8 +17,8 @@ import org.reegraph.loader.extraction.ExtractedEntity;
 import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.parse.Article;
 import org.reegraph.model.Evidence;
-import org.reegraph.model.GraphContract;
 import org.reegraph.model.Label;
+import org.reegraph.model.RelType;
 
 /**
  * Writes documents' extractions, each document whole: one document, or a batch of whole documents, per write
@@ -129,8 +129,10 @@ public final class GraphWriter {
 		 *
 		 * @param doc a document that was not rejected
 		 * @return its rows
-		 * @throws IllegalArgumentException when the document was rejected or names a label or triple the graph
-		 *         contract does not allow
+		 * @throws IllegalArgumentException when the document was rejected or names a label the graph contract does
+		 *         not know
+		 * @throws ContractViolationException when a fact joins labels its type may not, or has a property its type
+		 *         does not declare
 		 */
 		public static Rows of(DocumentExtraction doc) {
 			if (doc.isRejected()) {
@@ -160,10 +162,9 @@ public final class GraphWriter {
 				mentions.add(Map.of("articleId", m.articleId(), "entityId", m.entityId(), "text", m.text(), "sentence",
 						m.sentence()));
 			}
+			checkContract(doc);
 			List<Map<String, Object>> facts = new ArrayList<>();
 			for (ExtractedFact f : doc.facts()) {
-				GraphContract.requireAllowed(Label.fromName(f.from().label()).orElseThrow(), f.relationship(),
-						Label.fromName(f.to().label()).orElseThrow());
 				facts.add(Map.of("factId", f.factId(), "type", f.relationship().name(), "from", f.from().id(), "to",
 						f.to().id(), "properties", f.properties(), "evidence", evidence(f.evidence())));
 			}
@@ -175,6 +176,37 @@ public final class GraphWriter {
 			Map<String, Object> row = new HashMap<>(document);
 			row.put("articles", articles);
 			return row;
+		}
+	}
+
+	/**
+	 * Checks every fact of a document against the graph contract: its ends must be labels its type may join, and
+	 * each of its properties one the contract declares for its type. The writer refuses a document that fails,
+	 * before anything of it is written.
+	 *
+	 * @param doc a document that was not rejected
+	 * @throws ContractViolationException naming the document, the fact, the rule that made it, the type and the
+	 *         property or labels
+	 */
+	public static void checkContract(DocumentExtraction doc) {
+		for (ExtractedFact f : doc.facts()) {
+			RelType type = f.relationship();
+			Label from = Label.fromName(f.from().label()).orElse(null);
+			Label to = Label.fromName(f.to().label()).orElse(null);
+			if (from == null || to == null || !type.allows(from, to)) {
+				throw new ContractViolationException(doc.document() + ": rule " + f.evidence().rule() + " made " + type
+						+ " from " + f.from().label() + " " + f.from().id() + " to " + f.to().label() + " " + f.to().id()
+						+ ", which the graph contract does not allow; " + type + " goes from " + type.from() + " to "
+						+ type.to() + ".");
+			}
+			for (String property : f.properties().keySet()) {
+				if (!type.properties().contains(property)) {
+					throw new ContractViolationException(doc.document() + ": rule " + f.evidence().rule() + " gave " + type
+							+ " " + f.from().id() + " -> " + f.to().id() + " the property '" + property
+							+ "', which the graph contract does not declare for " + type + " (it declares "
+							+ type.properties() + ").");
+				}
+			}
 		}
 	}
 

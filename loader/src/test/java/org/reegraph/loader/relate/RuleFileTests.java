@@ -63,7 +63,7 @@ class RuleFileTests {
 		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: EXPORTS_TO", "trigger: {lemmas: [export]}",
 				"from: {role: subject}", "to: {role: pp, via: [to]}", "properties: {priceUsdPerKg: money}")))
 			.hasMessageStartingWith("en.yaml line 9: the contract gives EXPORTS_TO no property priceUsdPerKg; its properties: "
-					+ "[commodity, quantity, unit, valueUsd, period, changePct, sharePct]");
+					+ "[commodity, quantity, unit, valueUsd, period, changePct, sharePct, usdPerKg, status]");
 	}
 
 	@Test

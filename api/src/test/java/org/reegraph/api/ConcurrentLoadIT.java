@@ -27,7 +27,7 @@ import org.reegraph.reliability.DocumentFacts;
 import org.reegraph.reliability.RestartableNeo4j;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
+import org.reegraph.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

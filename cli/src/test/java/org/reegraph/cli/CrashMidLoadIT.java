@@ -20,7 +20,7 @@ import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
+import org.reegraph.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

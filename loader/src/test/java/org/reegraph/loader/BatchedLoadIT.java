@@ -20,7 +20,7 @@ import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.extraction.Rejection;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.TestNeo4j;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
+import org.reegraph.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
-import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.ReegraphLoader;
+import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.reliability.DocumentFacts;
 import org.reegraph.reliability.RestartableNeo4j;
+import org.reegraph.synthetic.SyntheticCorpus;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

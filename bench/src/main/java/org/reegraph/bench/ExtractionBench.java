@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
+import org.reegraph.synthetic.SyntheticCorpus;
 
 /**
  * Extraction without a database ({@code extract}): articles/s and MB of text/s, per core (the extraction

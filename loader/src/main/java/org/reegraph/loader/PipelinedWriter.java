@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.reegraph.cypher.query.GraphUnavailableException;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.extraction.Rejection;
 import org.reegraph.loader.write.ContractViolationException;

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.neo4j.driver.Driver;
 import org.reegraph.cypher.SchemaInstaller;
+import org.reegraph.cypher.query.GraphUnavailableException;
 import org.reegraph.loader.explain.Explanation;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.extraction.ExtractedEntity;

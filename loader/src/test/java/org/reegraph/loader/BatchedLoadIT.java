@@ -18,9 +18,9 @@ import org.neo4j.driver.Values;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.extraction.ExtractedFact;
 import org.reegraph.loader.extraction.Rejection;
+import org.reegraph.synthetic.SyntheticCorpus;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.TestNeo4j;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A corpus of hostile documents, generated here, loaded in one run together with the bundled corpus into a real
  * Neo4j. For every hostile file the user must get a message that names the file and the problem (never an
  * exception trace), the good documents must load exactly as they do alone, and nothing from a rejected file may
- * reach the graph. Each case writes its row of docs/reliability.md.
+ * reach the graph. Each case checks its row of docs/reliability.md (see ReliabilityReport).
  * <p>
  * Unreadable files: the tests run as root (here and in CI), for whom {@code chmod 000} changes nothing. The read
  * failure used instead is one root hits too: a link to {@code /proc/self/mem}, which the kernel refuses to read at

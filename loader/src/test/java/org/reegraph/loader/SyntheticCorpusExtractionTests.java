@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.model.RelType;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
+import org.reegraph.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

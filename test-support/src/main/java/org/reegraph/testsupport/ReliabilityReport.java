@@ -14,14 +14,20 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Writes the results of reliability and security scenarios into {@code docs/reliability.md}, so that the
- * figures in that document are produced by the tests that measured them and never typed by hand.
+ * Checks the results of reliability and security scenarios against the table in {@code docs/reliability.md}, so
+ * that the figures in that document are produced by the tests that measured them and never typed by hand, and a
+ * test run leaves the working tree as it found it.
  * <p>
- * Each scenario owns one row of the table, keyed by its id (the first column); recording a scenario replaces its
- * row and keeps the table sorted by id. Rows live between the {@code <!-- rows:start -->} and
- * {@code <!-- rows:end -->} markers; the prose around them is left alone. Tests in any module may record rows
- * (the file is located by walking up from the working directory to the project root and updated under a file
- * lock). Figures must be deterministic (counts, not timings) so that a green run leaves the file unchanged.
+ * Each scenario owns one row of the table, keyed by its id (the first column). {@link Row#record()} writes the
+ * measured row to {@code target/reliability/<id>.md} of the module whose test ran it and fails, naming both rows,
+ * when the document's row differs or is missing. After a change that moves a figure, run the tests with
+ * {@code -Dreegraph.docs.update=true} (for example {@code ./mvnw verify -Dreegraph.docs.update=true}, or one test
+ * with {@code -pl loader -Dit.test=HostileCorpusIT}): recording then replaces the scenario's row in the document and
+ * keeps the table sorted by id. Rows live between the {@code <!-- rows:start -->} and {@code <!-- rows:end -->}
+ * markers; the prose around them is left alone. Tests in any module may record rows (the file is located by walking
+ * up from the working directory to the project root and updated under a file lock). Figures must therefore be
+ * deterministic (counts, not timings): every row is compared whole. Timings belong in {@code docs/benchmarks.md},
+ * which {@code bin/reegraph bench} writes.
  * <pre>{@code
  * ReliabilityReport.scenario("input.empty-file", "Empty file")
  *     .tried(1).rejectedClearly(1).factsLost(0).duplicated(0)
@@ -35,6 +41,12 @@ public final class ReliabilityReport {
 	static final String START = "<!-- rows:start -->";
 
 	static final String END = "<!-- rows:end -->";
+
+	/**
+	 * The system property ({@value}) that makes {@link Row#record()} rewrite the scenario's row in
+	 * {@code docs/reliability.md} instead of comparing with it.
+	 */
+	public static final String UPDATE_PROPERTY = "reegraph.docs.update";
 
 	static final String HEADER = """
 			| Id | Scenario | Tried | Rejected with a clear message | Facts lost | Duplicated | Requests | Errors | Leaks | Outcome |
@@ -178,9 +190,16 @@ public final class ReliabilityReport {
 					num(duplicated), num(requests), num(errors), num(leaks), cell(outcome)) + " |";
 		}
 
-		/** Writes (or replaces) this row in {@code docs/reliability.md}. */
+		/**
+		 * Writes this row to {@code target/reliability/<id>.md} and compares it with the row of
+		 * {@code docs/reliability.md}; with {@code -D}{@value ReliabilityReport#UPDATE_PROPERTY}{@code =true} replaces the document's
+		 * row instead.
+		 *
+		 * @throws AssertionError when the document's row is missing or differs from the measured one
+		 */
 		public void record() {
-			ReliabilityReport.record(document(), this);
+			ReliabilityReport.check(document(), Path.of("target", "reliability"), this,
+					Boolean.getBoolean(UPDATE_PROPERTY));
 		}
 	}
 
@@ -205,6 +224,35 @@ public final class ReliabilityReport {
 				+ Path.of("").toAbsolutePath());
 	}
 
+	static void check(Path document, Path measuredDir, Row row, boolean update) {
+		String measured = row.markdown();
+		try {
+			Files.createDirectories(measuredDir);
+			Files.writeString(measuredDir.resolve(row.id + ".md"), measured + "\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the measured row to " + measuredDir, ex);
+		}
+		if (update) {
+			record(document, row);
+			return;
+		}
+		String documented;
+		try {
+			documented = rows(Files.readString(document, StandardCharsets.UTF_8)).get(row.id);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + document, ex);
+		}
+		if (!measured.equals(documented)) {
+			throw new AssertionError((documented == null ? "docs/reliability.md has no row for scenario " + row.id
+					: "docs/reliability.md is out of date for scenario " + row.id + "\n  documented: " + documented)
+					+ "\n  measured:   " + measured + "\n(also in " + measuredDir.resolve(row.id + ".md").toAbsolutePath()
+					+ "). If the change is deliberate, re-run the test with -D" + UPDATE_PROPERTY
+					+ "=true to write the measured row into the document, and commit it.");
+		}
+	}
+
 	static void record(Path file, Row row) {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
 				StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
@@ -224,6 +272,18 @@ public final class ReliabilityReport {
 	static String withRow(String text, Row row) {
 		int start = text.indexOf(START);
 		int end = text.indexOf(END);
+		TreeMap<String, String> rows = rows(text);
+		rows.put(row.id, row.markdown());
+		List<String> lines = new ArrayList<>();
+		lines.add(HEADER);
+		lines.addAll(rows.values());
+		return text.substring(0, start + START.length()) + "\n" + String.join("\n", lines) + "\n" + text.substring(end);
+	}
+
+	/** @return the table's rows by scenario id, sorted */
+	static TreeMap<String, String> rows(String text) {
+		int start = text.indexOf(START);
+		int end = text.indexOf(END);
 		if (start < 0 || end < start) {
 			throw new IllegalStateException("docs/reliability.md has no " + START + " … " + END + " section");
 		}
@@ -233,10 +293,6 @@ public final class ReliabilityReport {
 				rows.put(line.substring(2, line.indexOf(" |", 2)), line);
 			}
 		}
-		rows.put(row.id, row.markdown());
-		List<String> lines = new ArrayList<>();
-		lines.add(HEADER);
-		lines.addAll(rows.values());
-		return text.substring(0, start + START.length()) + "\n" + String.join("\n", lines) + "\n" + text.substring(end);
+		return rows;
 	}
 }

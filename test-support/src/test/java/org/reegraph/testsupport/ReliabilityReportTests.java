@@ -31,6 +31,54 @@ class ReliabilityReportTests {
 	}
 
 	@Test
+	void aMeasuredRowEqualToTheDocumentedOneLeavesTheDocumentAlone(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("reliability.md");
+		Files.writeString(file, "# T\n" + ReliabilityReport.START + "\n" + ReliabilityReport.END + "\n");
+		ReliabilityReport.Row row = ReliabilityReport.scenario("input.empty", "Empty file").tried(1).rejectedClearly(1);
+		ReliabilityReport.record(file, row);
+		String documented = Files.readString(file);
+		long modified = Files.getLastModifiedTime(file).toMillis();
+
+		ReliabilityReport.check(file, dir.resolve("measured"), row, false);
+
+		assertThat(Files.readString(file)).isEqualTo(documented);
+		assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
+		assertThat(dir.resolve("measured").resolve("input.empty.md")).hasContent(row.markdown());
+	}
+
+	@Test
+	void aMeasuredRowThatDiffersFailsNamingBothRowsAndHowToUpdate(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("reliability.md");
+		Files.writeString(file, "# T\n" + ReliabilityReport.START + "\n" + ReliabilityReport.END + "\n");
+		ReliabilityReport.record(file, ReliabilityReport.scenario("input.empty", "Empty file").tried(1));
+		String documented = Files.readString(file);
+
+		assertThatThrownBy(() -> ReliabilityReport.check(file, dir.resolve("measured"),
+				ReliabilityReport.scenario("input.empty", "Empty file").tried(2), false))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("out of date for scenario input.empty")
+			.hasMessageContaining("documented: | input.empty | Empty file | 1 |")
+			.hasMessageContaining("measured:   | input.empty | Empty file | 2 |")
+			.hasMessageContaining("-Dreegraph.docs.update=true");
+		assertThatThrownBy(() -> ReliabilityReport.check(file, dir.resolve("measured"),
+				ReliabilityReport.scenario("input.new", "New"), false))
+			.hasMessageContaining("no row for scenario input.new");
+		assertThat(Files.readString(file)).as("a check never writes the document").isEqualTo(documented);
+	}
+
+	@Test
+	void withTheUpdatePropertyTheDocumentTakesTheMeasuredRow(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("reliability.md");
+		Files.writeString(file, "# T\n" + ReliabilityReport.START + "\n" + ReliabilityReport.END + "\n");
+		ReliabilityReport.record(file, ReliabilityReport.scenario("input.empty", "Empty file").tried(1));
+
+		ReliabilityReport.check(file, dir.resolve("measured"), ReliabilityReport.scenario("input.empty", "Empty file")
+			.tried(2), true);
+
+		assertThat(Files.readString(file)).contains("| input.empty | Empty file | 2 |").doesNotContain("| 1 |");
+	}
+
+	@Test
 	void pipesInCellsAreEscapedAndBadIdsRefused() {
 		assertThat(ReliabilityReport.scenario("api.x", "a|b").markdown()).contains("a\\|b");
 		assertThatThrownBy(() -> ReliabilityReport.scenario("Bad Id", "x")).hasMessageContaining("Bad Id");

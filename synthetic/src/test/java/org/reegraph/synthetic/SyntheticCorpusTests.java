@@ -1,4 +1,4 @@
-package org.reegraph.testsupport.synthetic;
+package org.reegraph.synthetic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus.Format;
+import org.reegraph.synthetic.SyntheticCorpus.Format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,9 +18,9 @@ import org.reegraph.embedded.EmbeddedSettings;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
+import org.reegraph.synthetic.SyntheticCorpus;
 import org.reegraph.testsupport.GraphDump;
 import org.reegraph.testsupport.ReliabilityReport;
-import org.reegraph.testsupport.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.reegraph.testsupport.synthetic;
+package org.reegraph.synthetic;
 
 import java.time.Month;
 import java.time.format.TextStyle;

@@ -1,4 +1,4 @@
-package org.reegraph.testsupport.synthetic;
+package org.reegraph.synthetic;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.reegraph.testsupport.synthetic;
+package org.reegraph.synthetic;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.reegraph.testsupport.synthetic.Templates.Template;
+import org.reegraph.synthetic.Templates.Template;
 
 /**
  * One generated article: a Chinese title made unique by its serial number, a date in 2023–2026, a publisher

@@ -1,4 +1,4 @@
-package org.reegraph.testsupport.synthetic;
+package org.reegraph.synthetic;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

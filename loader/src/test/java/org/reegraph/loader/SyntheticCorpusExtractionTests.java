@@ -10,10 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reegraph.loader.extraction.DocumentExtraction;
+import org.reegraph.loader.write.GraphWriter;
 import org.reegraph.model.RelType;
 import org.reegraph.synthetic.SyntheticCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The synthetic corpus is only useful for load benchmarks if the loader reads it like real news: every document
@@ -35,6 +37,13 @@ class SyntheticCorpusExtractionTests {
 	static void extract() {
 		files = SyntheticCorpus.seeded(7).write(dir, ARTICLES);
 		report = ReegraphLoader.create().extract(files, documents::add, LoadListener.NONE);
+	}
+
+	@Test
+	void everyFactPassesTheGraphContractTheWriterEnforces() {
+		for (DocumentExtraction doc : documents) {
+			assertThatCode(() -> GraphWriter.checkContract(doc)).as(doc.document()).doesNotThrowAnyException();
+		}
 	}
 
 	@Test

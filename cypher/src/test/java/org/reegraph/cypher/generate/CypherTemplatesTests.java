@@ -47,7 +47,7 @@ class CypherTemplatesTests {
 		@Test
 		void aPropertyAddedToTheContractIsProjectedAndNoLongerExtra() {
 			assertThat(TODAY.expand("t.cypher", "{{factProperties r}}")).doesNotContain(".incoterm");
-			assertThat(withIncoterm().expand("t.cypher", "{{factProperties r}}")).contains(".sharePct, .incoterm,");
+			assertThat(withIncoterm().expand("t.cypher", "{{factProperties r}}")).contains(".status, .incoterm,");
 			assertThat(TODAY.expand("t.cypher", "{{knownKeys}}")).doesNotContain("'incoterm'").contains("'factId'");
 			assertThat(withIncoterm().expand("t.cypher", "{{knownKeys}}")).contains("'incoterm'");
 		}

@@ -137,6 +137,7 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 
 	private void write(List<DocumentExtraction> docs) {
 		List<DocumentExtraction> accepted = new ArrayList<>();
+		java.util.Map<DocumentExtraction, Rejection> refusedHere = new java.util.LinkedHashMap<>();
 		for (DocumentExtraction doc : docs) {
 			if (doc.isRejected()) {
 				continue;
@@ -146,7 +147,7 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 				accepted.add(doc);
 			}
 			catch (ContractViolationException refused) {
-				failures.add(new Rejection(doc.document(), "refused by the graph contract: " + refused.getMessage()));
+				refusedHere.put(doc, new Rejection(doc.document(), "refused by the graph contract: " + refused.getMessage()));
 			}
 		}
 		try {
@@ -165,12 +166,15 @@ final class PipelinedWriter implements Consumer<DocumentExtraction>, AutoCloseab
 					throw unavailable(unavailable);
 				}
 				catch (Neo4jException refused) {
-					failures.add(new Rejection(doc.document(), "could not be written: " + refused.getMessage()));
+					refusedHere.put(doc, new Rejection(doc.document(), "could not be written: " + refused.getMessage()));
 				}
 			}
 		}
+		failures.addAll(refusedHere.values());
 		for (DocumentExtraction doc : docs) {
-			listener.documentDone(doc);
+			Rejection refused = refusedHere.get(doc);
+			// the listener hears of a document only once it is in the graph: a refused one as rejected
+			listener.documentDone(refused == null ? doc : DocumentExtraction.rejected(refused));
 		}
 	}
 

@@ -64,7 +64,14 @@ class ContractRefusalIT {
 		DocumentExtraction good = ReegraphLoader.create().extractText("good.txt",
 				"Title: Magnets\nDate: 2025-01-01\n\nJapan imported 7,446 tons of magnets from China in 2024.\n");
 		List<Rejection> failures;
-		try (PipelinedWriter writer = new PipelinedWriter(new GraphWriter(driver, null), 10_000, LoadListener.NONE)) {
+		List<DocumentExtraction> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+		LoadListener listener = new LoadListener() {
+			@Override
+			public void documentDone(DocumentExtraction result) {
+				heard.add(result);
+			}
+		};
+		try (PipelinedWriter writer = new PipelinedWriter(new GraphWriter(driver, null), 10_000, listener)) {
 			writer.accept(good);
 			writer.accept(withUndeclaredProperty("bad.txt"));
 			failures = writer.finish();
@@ -75,5 +82,8 @@ class ContractRefusalIT {
 				.contains("EXPORTS_TO", "'priceUsdPerKg'");
 		});
 		assertThat(facts()).isEqualTo(good.facts().size()).isPositive();
+		assertThat(heard).extracting(DocumentExtraction::document, DocumentExtraction::isRejected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("good.txt", false),
+					org.assertj.core.groups.Tuple.tuple("bad.txt", true));
 	}
 }

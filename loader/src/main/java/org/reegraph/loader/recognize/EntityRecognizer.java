@@ -31,7 +31,7 @@ public final class EntityRecognizer {
 	/** What may stand between a country and the body it owns: "U.S. Office …", "China's Ministry …". */
 	private static final java.util.regex.Pattern COUNTRY_GAP = java.util.regex.Pattern.compile("(?:['’]s)?\\s*");
 	/** Element names that are common English words too. */
-	private static final java.util.Set<String> AMBIGUOUS_ELEMENTS = java.util.Set.of("lead");
+	private static final java.util.Set<String> AMBIGUOUS_ELEMENTS = java.util.Set.of("lead", "gold", "silver");
 	private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern
 		.compile("\\s*(?:,|/|、)?\\s*(?:and\\s+|or\\s+)?");
 	private static final java.util.regex.Pattern TRADE_WORD_AFTER = java.util.regex.Pattern.compile("(?i)[\\s-]+(?:ore|ores|"
@@ -112,7 +112,8 @@ public final class EntityRecognizer {
 	}
 
 	/**
-	 * Drops an element named by a common English word ("lead": "will lead to", "took the lead") unless the
+	 * Drops an element named by a common English word ("lead": "will lead to"; "the gold standard", "silver
+	 * lining") unless the
 	 * sentence uses it as a material: in a list with other elements ("zinc, lead and silver") or before a word of
 	 * the trade ("lead ore", "lead smelter").
 	 */

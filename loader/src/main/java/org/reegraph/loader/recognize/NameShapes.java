@@ -174,6 +174,9 @@ final class NameShapes {
 			Matcher item = LIST_ITEM.matcher(list);
 			while (item.find()) {
 				String word = item.group().replaceFirst("^and\\s+", "").strip();
+				if (word.endsWith(".") && !word.matches(".*\\b(?:[A-Z]\\.)+$")) {
+					word = word.substring(0, word.length() - 1); // the sentence's full stop, not "U.S."
+				}
 				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
 					continue;
 				}

@@ -41,6 +41,8 @@ public final class RuleEngine {
 	private static final Pattern SHARE_OF = Pattern
 		.compile("(?i)\\s*of\\s+(?:the\\s+)?(?:(?:global|world|world's|world’s|total)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:of\\s+)?");
 	/** Between two items of a list of shares: ", 83% of ", ", and 56% of the ". */
+	/** What may follow an item of a list of shares: the next item, the end of the list or of the sentence. */
+	private static final Pattern SHARE_ITEM_END = Pattern.compile("\\s*(?:[,.;:)]|and\\b|or\\b|respectively\\b|$)");
 	private static final Pattern SHARE_ITEM = Pattern
 		.compile("(?i)\\s*,?\\s*(?:and\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)\\s+of\\s+(?:the\\s+)?");
 	private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "although", "though", "but", "because",
@@ -398,7 +400,7 @@ public final class RuleEngine {
 						+ " words");
 				return List.of();
 			}
-			if (rule.forbids() != null && near(rule.forbids(), i)) {
+			if (rule.forbids() != null && justBefore(rule.forbids(), i)) {
 				tell(rule, i, false, "one of " + rule.forbids().lemmas() + " within " + rule.forbids().within() + " words");
 				return List.of();
 			}
@@ -461,6 +463,31 @@ public final class RuleEngine {
 				return c.countries().apply(e.countryCode()).orElse(null);
 			}
 			return null;
+		}
+
+		/**
+		 * One of the words stands before the trigger, within the window, with no punctuation and no party's name
+		 * between ("China banned rare earth exports", not "Despite curbs China sold").
+		 */
+		private boolean justBefore(LinguisticRule.Requires req, int i) {
+			for (int j = i - 1; j >= Math.max(0, i - req.within()) && clause[j] == clause[i]; j--) {
+				if (tokens.get(j).is("PUNCT") || partyAt(j)) {
+					return false;
+				}
+				if (req.lemmas().contains(tokens.get(j).lemma())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean partyAt(int j) {
+			for (int m = 0; m < mentions.size(); m++) {
+				if (firstToken[m] <= j && j <= lastToken[m] && mentions.get(m).entity().label() != Label.ELEMENT) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private boolean near(LinguisticRule.Requires req, int i) {
@@ -581,7 +608,7 @@ public final class RuleEngine {
 			for (int m : found) {
 				List<Mention> members = slot.role() == LinguisticRule.Role.HEAD ? List.of(mentions.get(m))
 						: new ArrayList<>(c.coordinated(mentions.get(m)));
-				if (slot.role() == LinguisticRule.Role.PP) {
+				if (slot.role() == LinguisticRule.Role.PP && (slot.via().contains("of") || slot.via().contains("for"))) {
 					members.addAll(shareList(members.get(members.size() - 1)));
 				}
 				for (Mention x : members) {
@@ -928,8 +955,9 @@ public final class RuleEngine {
 			for (int k = all.indexOf(last) + 1; k > 0 && k < all.size(); k++) {
 				Mention next = all.get(k);
 				if (next.entity().label() != last.entity().label()
-						|| !SHARE_ITEM.matcher(c.between(prev.end(), next.start())).matches()) {
-					break;
+						|| !SHARE_ITEM.matcher(c.between(prev.end(), next.start())).matches()
+						|| !SHARE_ITEM_END.matcher(c.text().substring(next.end())).lookingAt()) {
+					break; // "…, and 20% of Japan's output goes to Korea": another clause, not another item
 				}
 				out.add(next);
 				prev = next;

@@ -61,12 +61,14 @@ final class TradeRules {
 	static final class ExportsTo implements RelationRule {
 
 		/**
-		 * A ban just before the export word: "banned rare earth exports to" is a sanction, not a flow (a halt or a
-		 * suspension stays a flow, with its status: "halted rare earth exports to Japan").
+		 * A ban just before an export noun: "banned rare earth exports to" is a sanction, not a flow (a halt or a
+		 * suspension stays a flow, with its status: "halted rare earth exports to Japan"). Only words without a
+		 * name between the ban and the noun: "Despite curbs China sold gallium to Japan" is a flow.
 		 */
 		private static final Pattern BANNED_BEFORE = Pattern.compile("(?i)\\b(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|"
-				+ "block(?:s|ed|ing)?|embargo(?:es|ed)?|stop(?:s|ped|ping)?|"
-				+ "curb(?:s|ed|ing)?)\\b(?:\\s+(?:on|of|all|the|its|their|further))*(?:\\s+[\\w-]+){0,3}\\s*$");
+				+ "block(?:s|ed|ing)?|embargo(?:es|ed)?|curb(?:s|ed|ing)?|forb(?:id|ids|ade|idden))\\b"
+				+ "(?:\\s+(?:on|of|all|the|its|their|further))*(?:\\s+[\\w-]+){0,3}\\s*$");
+		private static final Pattern EXPORT_NOUN = Pattern.compile("(?i)exports|shipments?|sales");
 
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\b(export(?:s|ed|ing)?|shipments?|shipped|ships|"
@@ -80,6 +82,21 @@ final class TradeRules {
 		@Override
 		public String name() {
 			return "exports.to";
+		}
+
+		/** The export noun at {@code at} is what a ban just before it bans, no party named between them. */
+		private static boolean banned(SentenceContext c, SentenceContext.Span clause, int at, String cue) {
+			if (!EXPORT_NOUN.matcher(cue).matches()) {
+				return false;
+			}
+			int from = Math.max(clause.start(), at - 40);
+			Matcher ban = BANNED_BEFORE.matcher(c.text().substring(from, at));
+			if (!ban.find()) {
+				return false;
+			}
+			int start = from + ban.start();
+			return c.entities().stream().noneMatch(e -> e.start() >= start && e.end() <= at && !e.adjective()
+					&& e.entity().label() != Label.ELEMENT);
 		}
 
 		@Override
@@ -109,7 +126,7 @@ final class TradeRules {
 			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				if (BANNED_BEFORE.matcher(c.text().substring(Math.max(clause.start(), m.start() - 40), m.start())).find()) {
+				if (banned(c, clause, m.start(), m.group(1))) {
 					continue; // "China banned rare earth exports to Japan": a ban (SANCTIONS), no flow
 				}
 				Optional<Mention> to = c.after(m.end(), PARTIES, new SentenceContext.Span(m.end(), Math.min(clause.end(),

@@ -201,6 +201,9 @@ class EntityRecognizerTests {
 					+ "helped.").stream().filter(m -> m.entity().label() == Label.ORGANIZATION).map(m -> m.entity().name())
 				.toList();
 			assertThat(names).containsExactly("Department of Agriculture", "Department of Energy", "Department of War");
+			assertThat(recognizer.recognize("He met the Departments of Energy and War.").stream()
+				.filter(m -> m.entity().label() == Label.ORGANIZATION).map(m -> m.entity().name()))
+				.containsExactly("Department of Energy", "Department of War");
 		}
 
 		@Test
@@ -238,6 +241,8 @@ class EntityRecognizerTests {
 			assertThat(ids("The List adds boron, copper, lead, and silver.")).contains("element:Pb");
 			assertThat(ids("Australia's lead ore output rose.")).contains("element:Pb");
 			assertThat(ids("The deal will lead to more copper mining.")).doesNotContain("element:Pb");
+			assertThat(ids("China, the gold standard in refining, exported magnets to Japan.")).doesNotContain("element:Au");
+			assertThat(ids("Exports of gold, silver and copper rose.")).contains("element:Au", "element:Ag");
 		}
 	}
 }

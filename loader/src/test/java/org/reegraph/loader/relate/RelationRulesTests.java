@@ -85,6 +85,21 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aBanNamedEarlierInTheSentenceLeavesARealFlowAlone() {
+			assertThat(triples("Despite curbs China sold gallium to Japan.")).contains("country:CN EXPORTS_TO country:JP");
+			assertThat(triples("Under the new curbs China exported only 5 tonnes of gallium to Japan."))
+				.contains("country:CN EXPORTS_TO country:JP");
+			assertThat(triples("India halted rare earth exports to Japan.")).contains("country:IN EXPORTS_TO country:JP")
+				.noneMatch(t -> t.contains("SANCTIONS"));
+		}
+
+		@Test
+		void aShareOfAnotherClauseIsNoItemOfTheList() {
+			assertThat(triples("The European Union imports 98% of its magnets from China, and 20% of Japan's output goes "
+					+ "to Korea.")).noneMatch(t -> t.startsWith("country:JP EXPORTS_TO"));
+		}
+
+		@Test
 		void eachShareOfAListKeepsItsOwnFigure() {
 			List<ExtractedFact> fs = facts("China currently controls 94% of the global supply of gallium, 83% of germanium, "
 					+ "and 56% of antimony.");

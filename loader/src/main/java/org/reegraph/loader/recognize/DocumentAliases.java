@@ -234,15 +234,12 @@ public final class DocumentAliases {
 		Matcher p = POLICY_DEFINITE.matcher(sentence);
 		while (p.find()) {
 			String noun = p.group(1);
-			List<Named> recent = new ArrayList<>(policies);
-			entities.stream().filter(m -> m.end() <= p.start() && m.entity().label() == Label.POLICY)
-				.forEach(m -> recent.add(new Named(m.text(), m.entity())));
-			for (int i = recent.size() - 1; i >= 0; i--) {
-				String name = recent.get(i).ref().name();
-				if (name.endsWith(" " + noun) || name.contains(" " + noun + " of ") || name.startsWith(noun + " of ")) {
-					out.add(new Mention(p.start(), p.end(), p.group(), recent.get(i).ref(), false, "alias.definite"));
-					break;
-				}
+			EntityRef ref = mostRecent(policies, Label.POLICY, entities, p.start(), n -> {
+				String name = n.ref().name();
+				return name.endsWith(" " + noun) || name.contains(" " + noun + " of ") || name.startsWith(noun + " of ");
+			});
+			if (ref != null) {
+				out.add(new Mention(p.start(), p.end(), p.group(), ref, false, "alias.definite"));
 			}
 		}
 	}
@@ -252,16 +249,30 @@ public final class DocumentAliases {
 	 * ("Defense Logistics Agency"), this sentence's earlier ones first.
 	 */
 	private EntityRef organization(String noun, List<Mention> entities, int before) {
-		List<Named> recent = new ArrayList<>(organizations);
-		entities.stream().filter(m -> m.end() <= before && m.entity().label() == Label.ORGANIZATION)
-			.forEach(m -> recent.add(new Named(m.text(), m.entity())));
-		for (int i = recent.size() - 1; i >= 0; i--) {
-			Named n = recent.get(i);
+		return mostRecent(organizations, Label.ORGANIZATION, entities, before, n -> {
 			for (String form : List.of(n.surface(), n.ref().name())) {
 				String bare = COUNTRY_PREFIX.matcher(form).replaceFirst("");
 				if (bare.startsWith(noun + " ") || bare.endsWith(" " + noun)) {
-					return n.ref();
+					return true;
 				}
+			}
+			return false;
+		});
+	}
+
+	/**
+	 * The most recent entity of a label, among those named in earlier sentences and this sentence's names before
+	 * {@code before}, that {@code fits}; null when none does.
+	 */
+	private static EntityRef mostRecent(List<Named> earlier, Label label, List<Mention> entities, int before,
+			java.util.function.Predicate<Named> fits) {
+		List<Named> recent = new ArrayList<>(earlier);
+		entities.stream().filter(m -> m.end() <= before && m.entity().label() == label)
+			.forEach(m -> recent.add(new Named(m.text(), m.entity())));
+		for (int i = recent.size() - 1; i >= 0; i--) {
+			Named n = recent.get(i);
+			if (fits.test(n)) {
+				return n.ref();
 			}
 		}
 		return null;

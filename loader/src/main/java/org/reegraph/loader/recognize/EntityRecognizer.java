@@ -139,12 +139,13 @@ public final class EntityRecognizer {
 	 */
 	private Mention refine(Mention p, List<Mention> known, String text) {
 		int start = p.start();
+		boolean nameAfterCountry = p.entity().label() == Label.ORGANIZATION
+				&& NAMED_AFTER_COUNTRY.matcher(p.entity().name()).find();
 		for (Mention k : known) {
 			// a hyphen after the known name makes it part of a compound ("China-Japan-Korea Free Trade Agreement")
 			boolean compound = k.end() < text.length() && (text.charAt(k.end()) == '-' || text.charAt(k.end()) == '–');
 			// "Canada Growth Fund", "Korea Institute of …": the country opens the name of a body that is not a ministry
-			boolean ownName = k.entity().label() == Label.COUNTRY && !k.adjective()
-					&& p.entity().label() == Label.ORGANIZATION && NAMED_AFTER_COUNTRY.matcher(p.entity().name()).find()
+			boolean ownName = nameAfterCountry && k.entity().label() == Label.COUNTRY && !k.adjective()
 					&& !text.startsWith("'s", k.end()) && !text.startsWith("’s", k.end());
 			if (k.start() == start && k.end() < p.end() && !compound && !ownName && k.entity().label() != p.entity().label()
 					&& (k.entity().label() == Label.COMPANY || k.entity().label() == Label.COUNTRY

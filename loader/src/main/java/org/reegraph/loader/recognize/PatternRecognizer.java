@@ -248,32 +248,30 @@ public final class PatternRecognizer {
 		}
 	}
 
+	/**
+	 * Policies named by capitalised words before a head noun ("Critical Minerals Act", "Canadian Critical
+	 * Minerals Strategy"): the name starts after leading noise and any headline verb.
+	 */
+	private static void namedPolicies(GuardedPattern pattern, String kind, String rule, String text, String lower,
+			List<Mention> out) {
+		Matcher m = pattern.matcher(text, lower);
+		while (m.find()) {
+			int start = trimLeading(text, m.start(1), m.end(1));
+			if (start >= 0) {
+				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+			}
+			if (start < 0 || start >= m.end(1)) {
+				continue;
+			}
+			String name = text.substring(start, m.end());
+			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", kind), rule));
+		}
+	}
+
 	private static void policies(String text, String lower, List<Mention> out) {
-		Matcher m = ACT.matcher(text, lower);
-		while (m.find()) {
-			int start = trimLeading(text, m.start(1), m.end(1));
-			if (start >= 0) {
-				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
-			}
-			if (start < 0 || start >= m.end(1)) {
-				continue;
-			}
-			String name = text.substring(start, m.end());
-			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "LAW"), "pattern.policy.act"));
-		}
-		m = NAMED_POLICY.matcher(text, lower);
-		while (m.find()) {
-			int start = trimLeading(text, m.start(1), m.end(1));
-			if (start >= 0) {
-				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
-			}
-			if (start < 0 || start >= m.end(1)) {
-				continue;
-			}
-			String name = text.substring(start, m.end());
-			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", "STRATEGY"), "pattern.policy.named"));
-		}
-		m = NAMED_LIST.matcher(text, lower);
+		namedPolicies(ACT, "LAW", "pattern.policy.act", text, lower, out);
+		namedPolicies(NAMED_POLICY, "STRATEGY", "pattern.policy.named", text, lower, out);
+		Matcher m = NAMED_LIST.matcher(text, lower);
 		while (m.find()) {
 			String name = (m.group(1) + "List of " + m.group(2)).strip();
 			out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", "LIST"), "pattern.policy.list"));

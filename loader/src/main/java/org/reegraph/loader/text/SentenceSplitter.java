@@ -27,7 +27,14 @@ public final class SentenceSplitter {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final Pattern LINE_BREAKS = Pattern.compile("\\n+");
-	private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[-–•*]\\s+(?=\\S)");
+	/**
+	 * A bullet: "•", "*" or a spaced hyphen anywhere (the digest layout strings its items and headings together
+	 * with " - "), an en dash only where an item can start (the paragraph's start, or after a sentence's end or a
+	 * citation marker). An en dash inside a sentence is typeset punctuation: "a ban on exports of three minerals –
+	 * gallium, germanium, and antimony – to the United States" is one sentence.
+	 */
+	private static final Pattern BULLET = Pattern.compile(
+			"(?:^\\s*|(?<=[.!?。:;\\])）”\"])\\s+)–(?=\\s+\\S)\\s+|(?:^|\\s)[-•*]\\s+(?=\\S)");
 
 	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
 			"No.", "St.", "Mt.", "Dr.", "Mr.", "Ms.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.",

@@ -25,6 +25,17 @@ class SentenceSplitterTests {
 	}
 
 	@Test
+	void anEnDashInsideASentenceIsPunctuationNotABullet() {
+		assertThat(splitter.split("Beijing banned exports of three metals – gallium, germanium and antimony – to the "
+				+ "United States. – Japan was spared."))
+			.extracting(Sentence::text)
+			.containsExactly("Beijing banned exports of three metals – gallium, germanium and antimony – to the United States.",
+					"Japan was spared.");
+		assertThat(splitter.split("– Vietnam raised output [2] – Laos halted mining")).extracting(Sentence::text)
+			.containsExactly("Vietnam raised output", "Laos halted mining");
+	}
+
+	@Test
 	void splitsChineseAtFullStops() {
 		assertThat(splitter.split("7月一个数字震惊了华盛顿。5577吨稀土磁铁涌向美国!")).extracting(Sentence::text)
 			.containsExactly("7月一个数字震惊了华盛顿。", "5577吨稀土磁铁涌向美国!");

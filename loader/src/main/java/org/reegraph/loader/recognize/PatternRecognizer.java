@@ -76,6 +76,14 @@ public final class PatternRecognizer {
 	private static final GuardedPattern NAMED_POLICY = GuardedPattern.exact(
 			Pattern.compile("((?:" + CAP + "\\s+){1,5})(Strategy|Directive|Regulation|Deal|Action Plan)\\b"),
 			"Strategy", "Directive", "Regulation", "Deal", "Action Plan");
+	/**
+	 * Named funding and industrial programmes: "Critical Minerals Technology and Innovation Program", "Critical
+	 * Minerals Geoscience and Data Initiative", "the CLIMATES programme".
+	 */
+	private static final GuardedPattern NAMED_INITIATIVE = GuardedPattern.of(Pattern.compile(
+			"((?:" + CAP + "\\s+(?:and\\s+)?){1,6})(Program|Programme|Initiative)\\b"
+			+ "|\\b([A-Z][A-Z0-9-]{2,})()\\s+(?:programme|program|initiative)\\b"),
+			"program", "initiative");
 	/** Official lists: "the 2025 List of Critical Minerals", "the Critical Minerals List". */
 	private static final GuardedPattern NAMED_LIST = GuardedPattern.exact(
 			Pattern.compile("\\b((?:(?:19|20)\\d{2}\\s+)?)List\\s+of\\s+(" + CAP + "(?:\\s+" + CAP + "){0,3})"),
@@ -93,13 +101,17 @@ public final class PatternRecognizer {
 			"Agreement", "Accord", "Pact", "Partnership", "Alliance");
 	private static final GuardedPattern POLICY_CUE = GuardedPattern.of(
 			Pattern.compile("\\b(export controls?|export restrictions?|export bans?|"
+			+ "bans? on (?:the )?(?:[a-z-]+ ){0,2}exports?|ban(?:s|ned|ning)? (?:the )?(?:[a-z-]+ ){0,3}exports|"
+			+ "prohibit(?:s|ed|ing)? (?:the )?(?:[a-z-]+ ){0,3}exports|embargo(?:es)? on (?:the )?exports?|"
+			+ "(?:(?:mining|production|output|extraction|smelting|separation|smelting-separation|refining)"
+			+ "(?: and | |, ))+quotas?|"
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
 			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|regulations? on (?:[a-z-]+ ){0,3}exports|"
 			+ "entity list|sanctions|restrictions? on|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
-			+ "|(出口管制|出口许可|出口限制|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE),
+			+ "|(出口管制|出口许可|出口限制|出口禁令|禁止出口|总量控制指标|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE),
 			"export", "entity list", "sanctions", "restriction", "tariff", "price floor", "minimum purchase price",
-			"subsid", "出口", "关税", "加税", "制裁", "价格下限");
+			"subsid", "quota", "出口", "指标", "关税", "加税", "制裁", "价格下限");
 	private static final GuardedPattern AGREEMENT_CUE = GuardedPattern.of(
 			Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
@@ -229,6 +241,7 @@ public final class PatternRecognizer {
 						"pattern.program.designator"));
 			}
 		}
+		named(NAMED_INITIATIVE, Label.PROGRAM, "CIVIL", "pattern.program.initiative", text, lower, out);
 		m = NAMED_PROGRAM.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));
@@ -254,17 +267,24 @@ public final class PatternRecognizer {
 	 */
 	private static void namedPolicies(GuardedPattern pattern, String kind, String rule, String text, String lower,
 			List<Mention> out) {
+		named(pattern, Label.POLICY, kind, rule, text, lower, out);
+	}
+
+	/** Names made of capitalised words before a head noun, of one label (the first group holds the words). */
+	private static void named(GuardedPattern pattern, Label label, String kind, String rule, String text, String lower,
+			List<Mention> out) {
 		Matcher m = pattern.matcher(text, lower);
 		while (m.find()) {
-			int start = trimLeading(text, m.start(1), m.end(1));
+			int group = m.group(1) != null ? 1 : 3; // the second alternative, if any: an acronym before a lower-case head
+			int start = trimLeading(text, m.start(group), m.end(group));
 			if (start >= 0) {
-				start = NameShapes.afterHeadlineWord(text, start, m.end(1));
+				start = NameShapes.afterHeadlineWord(text, start, m.end(group));
 			}
-			if (start < 0 || start >= m.end(1)) {
+			if (start < 0 || start >= m.end(group) || text.substring(start, m.end(group)).matches("(?i)and\\s+")) {
 				continue;
 			}
 			String name = text.substring(start, m.end());
-			out.add(mention(start, m.end(), text, Label.POLICY, name, Map.of("kind", kind), rule));
+			out.add(mention(start, m.end(), text, label, name, Map.of("kind", kind), rule));
 		}
 	}
 
@@ -320,6 +340,8 @@ public final class PatternRecognizer {
 			case "SANCTION" -> "sanctions";
 			case "PRICE_FLOOR" -> "price floor";
 			case "SUBSIDY" -> "subsidy";
+			case "EXPORT_BAN" -> "export ban";
+			case "QUOTA" -> "production quotas";
 			default -> cue.toLowerCase(Locale.ROOT);
 		};
 	}
@@ -333,6 +355,12 @@ public final class PatternRecognizer {
 		String c = cue.toLowerCase(Locale.ROOT);
 		if (c.contains("tariff") || c.contains("关税") || c.contains("加税")) {
 			return "TARIFF";
+		}
+		if (c.matches("(?s).*\\b(ban|bans|banned|banning|prohibit\\w*|embargo\\w*)\\b.*") || c.contains("禁")) {
+			return "EXPORT_BAN"; // "a ban on exports of gallium", "banned rare earth exports", "出口禁令"
+		}
+		if ((c.contains("quota") && !c.contains("export")) || c.contains("指标")) {
+			return "QUOTA"; // "mining and smelting-separation quotas", "总量控制指标"
 		}
 		if (c.contains("export") || c.contains("control") || c.contains("出口")
 				|| (c.contains("restrict") && !c.startsWith("restriction"))) {

@@ -23,6 +23,16 @@ import org.reegraph.model.RelType;
 final class PolicyRules {
 
 	private static final Set<Label> ISSUERS = Set.of(Label.COUNTRY, Label.ORGANIZATION);
+	/** Unnamed measures that become a Policy named after their issuer: "China export ban on gallium". */
+	private static final Set<String> MEASURES_NAMED_BY_ISSUER = Set.of("EXPORT_CONTROL", "EXPORT_BAN", "PRICE_FLOOR",
+			"QUOTA");
+	/** A measure's complement: "controls on gallium", "a ban on exports of three minerals". */
+	private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\s*(?:on|of|over)\\b");
+	private static final Pattern COMPLEMENT_WORDS = Pattern.compile("(?i)[\\s,–—-]*(?:(?:of|on|over|the|and|or|"
+			+ "exports?|shipments?|sales?|all|some|certain|three|two|four|five|six|several|key|critical|strategic|rare|"
+			+ "earths?|minerals?|metals?|materials?|elements?|products?|items?|technolog(?:y|ies)|\\d+)[\\s,–—-]*)*");
+	/** Where an export measure points: "a ban on exports of gallium … to the United States". */
+	private static final Pattern DESTINATION = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?");
 
 	private static final Pattern THREATENED = Pattern.compile("(?i)(threat|warn|could|would|may |might|威胁|扬言)");
 	private static final Pattern PROPOSED = Pattern.compile("(?i)(prepar|plan|consider|propos|seek|push|advance|"
@@ -113,10 +123,37 @@ final class PolicyRules {
 				return t;
 			}
 		}
+		String kind = cue.entity().properties().getOrDefault("kind", "").toString();
+		if (kind.equals("EXPORT_BAN") || kind.equals("EXPORT_CONTROL")) {
+			// the destination of the exports the measure stops: "… on exports of gallium … to the United States"
+			Matcher to = DESTINATION.matcher(c.text()).region(cue.end(), Math.min(clause.end(), cue.end() + 100));
+			while (to.find()) {
+				Optional<Mention> t = c.after(to.end(), Set.of(Label.COUNTRY), new SentenceContext.Span(to.end(),
+						clause.end()), false);
+				if (t.isPresent() && c.between(to.end(), t.get().start()).isBlank()
+						&& !t.get().entity().id().equals(issuer.id()) && onlyTheComplement(c, cue.end(), to.start())) {
+					return t;
+				}
+			}
+		}
 		return c.inside(new SentenceContext.Span(Math.max(clause.start(), cue.start() - 12), cue.start()),
 				Set.of(Label.COUNTRY)).stream()
 			.filter(m -> m.rule().equals("zh.compound") && !m.entity().id().equals(issuer.id()))
 			.findFirst();
+	}
+
+	/**
+	 * {@return whether the text between a measure and a later "to" holds only what the measure is on}: "a ban on
+	 * exports of three minerals – gallium, germanium and antimony – to …", not "controls on gallium have cut
+	 * shipments to Europe" (there "to" belongs to another verb).
+	 */
+	private static boolean onlyTheComplement(SentenceContext c, int from, int to) {
+		StringBuilder rest = new StringBuilder(c.between(from, to));
+		List<Mention> elements = c.inside(new SentenceContext.Span(from, to), Set.of(Label.ELEMENT));
+		for (int i = elements.size() - 1; i >= 0; i--) {
+			rest.replace(elements.get(i).start() - from, elements.get(i).end() - from, " ");
+		}
+		return COMPLEMENT_WORDS.matcher(rest).matches();
 	}
 
 	/** "the U.S. to threaten a 500% tariff increase" on China; "美国又准备对华加税". */
@@ -193,6 +230,11 @@ final class PolicyRules {
 					.stream().findFirst()
 					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
 							Math.min(clause.end(), cue.end() + 30)), false))
+					// "a ban on exports of three minerals – gallium, …": the measure's own complement comes first
+					.or(() -> COMPLEMENT.matcher(c.between(cue.end(), clause.end())).lookingAt()
+							? c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+									Math.min(clause.end(), cue.end() + 80)), false)
+							: Optional.empty())
 					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
 							Math.max(clause.start(), cue.start() - 40), cue.start()), false))
 					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
@@ -208,7 +250,7 @@ final class PolicyRules {
 				c.amount(Amount.Kind.PRICE_PER_KG, cue.end(), clause).ifPresent(a -> props.put("priceUsdPerKg",
 						a.asNumber()));
 				if (cue.rule().startsWith("cue.")) {
-					if (issuer.isEmpty() || !(kind.equals("EXPORT_CONTROL") || kind.equals("PRICE_FLOOR"))) {
+					if (issuer.isEmpty() || !MEASURES_NAMED_BY_ISSUER.contains(kind)) {
 						// generic tariffs and sanctions are SANCTIONS facts; unnamed measures nobody issues are too vague
 						continue;
 					}
@@ -223,6 +265,11 @@ final class PolicyRules {
 				}
 				double confidence = cue.rule().startsWith("cue.") ? 0.75 : 0.85;
 				if (issuer.isPresent()) {
+					EntityRef body = issuerMention.get().entity();
+					if (body.label() == Label.ORGANIZATION && !body.id().equals(issuer.get().id())) {
+						// the ministry that issues a measure named after its country: both are its issuers
+						out.add(new RawFact(RelType.ISSUED_BY, policy, body, null, name() + ".issued-by", confidence));
+					}
 					out.add(new RawFact(RelType.ISSUED_BY, policy, issuer.get(), null, name() + ".issued-by", confidence));
 					targetOf(c, cue, issuer.get()).ifPresent(t -> out.add(new RawFact(RelType.TARGETS,
 							out.get(out.size() - 1).from(), t.entity(), null, name() + ".targets", 0.75)));

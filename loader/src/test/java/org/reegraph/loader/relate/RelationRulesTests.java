@@ -42,6 +42,65 @@ class RelationRulesTests {
 		return found.get(0);
 	}
 
+	/** The {@code kind} of an entity a sentence yields. */
+	static Object kindOf(String sentence, String id) {
+		return loader.extractText("rule-test.txt", "Title: Rule test\nDate: 2025-08-06\n\n" + sentence).entities().stream()
+			.filter(e -> e.id().equals(id)).findFirst().orElseThrow().properties().get("kind");
+	}
+
+	@Nested
+	class MeasuresAsPolicies {
+
+		@Test
+		void aBanOnExportsIsAPolicyWithIssuerDestinationAndEveryMetalOfItsList() {
+			List<String> t = triples("Last winter Beijing announced a ban on exports of three metals – gallium, "
+					+ "germanium and antimony – to the United States.");
+			assertThat(t).contains("policy:cn-export-ban-ga ISSUED_BY country:CN",
+					"policy:cn-export-ban-ga TARGETS country:US", "policy:cn-export-ban-ga COVERS element:Ga",
+					"policy:cn-export-ban-ga COVERS element:Ge", "policy:cn-export-ban-ga COVERS element:Sb");
+			ExtractedFact issued = one("Last winter Beijing announced a ban on exports of gallium to Japan.", "ISSUED_BY");
+			assertThat(issued.from().name()).isEqualTo("China export ban on gallium");
+			assertThat(kindOf("Last winter Beijing announced a ban on exports of gallium to Japan.", issued.from().id()))
+				.isEqualTo("EXPORT_BAN");
+		}
+
+		@Test
+		void aVerbThatBansExportsMakesThePolicyBesideTheSanction() {
+			assertThat(triples("In 2010, Beijing banned rare earth exports to Japan."))
+				.contains("policy:cn-export-ban-rare-earths ISSUED_BY country:CN",
+						"policy:cn-export-ban-rare-earths TARGETS country:JP",
+						"policy:cn-export-ban-rare-earths COVERS element:rare-earths", "country:CN SANCTIONS country:JP");
+		}
+
+		@Test
+		void aDestinationIsOnlyACountryRightAfterTo() {
+			assertThat(triples("Indonesia's export ban on nickel was meant to attract smelters from Korea."))
+				.contains("policy:id-export-ban-ni ISSUED_BY country:ID", "policy:id-export-ban-ni COVERS element:Ni")
+				.noneMatch(x -> x.contains("TARGETS"));
+			assertThat(triples("Beijing's export controls on gallium and germanium have cut shipments to Europe."))
+				.contains("policy:cn-export-controls-ga COVERS element:Ge")
+				.noneMatch(x -> x.contains("TARGETS"));
+		}
+
+		@Test
+		void productionQuotasNameTheMinistryAndItsStateAsIssuers() {
+			ExtractedFact covers = one("The Ministry of Industry and Information Technology issued rare earth mining and "
+					+ "smelting separation quotas for 2024.", "COVERS");
+			assertThat(kindOf("The Ministry of Industry and Information Technology issued rare earth mining and "
+					+ "smelting separation quotas for 2024.", covers.from().id())).isEqualTo("QUOTA");
+			assertThat(covers.to().id()).isEqualTo("element:rare-earths");
+			assertThat(triples("The Ministry of Industry and Information Technology issued rare earth mining and "
+					+ "smelting separation quotas for 2024."))
+				.contains(covers.from().id() + " ISSUED_BY organization:miit", covers.from().id() + " ISSUED_BY country:CN");
+		}
+
+		@Test
+		void aBanThatIsNotOnExportsIsNoExportBan() {
+			assertThat(triples("The city banned trucks carrying rare earth ore from its centre."))
+				.noneMatch(x -> x.startsWith("policy:"));
+		}
+	}
+
 	@Nested
 	class ExportsTo {
 

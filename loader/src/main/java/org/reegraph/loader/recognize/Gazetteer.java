@@ -27,6 +27,9 @@ public final class Gazetteer {
 	 * Chinese element characters that also occur inside everyday words (磁铁 "magnet", 铜牌, 碳排放 …); they are
 	 * only recognised as part of longer names.
 	 */
+	/** Words that each open with a capital (or are short connectors): "Less Common Metals", "Energy and Minerals Group". */
+	private static final java.util.regex.Pattern TITLE_CASE = java.util.regex.Pattern.compile(
+			"(?:\\p{Lu}\\S*|and|of|the|de|&)(?:\\s+(?:\\p{Lu}\\S*|and|of|the|de|&))+");
 	private static final String COMMON_CHARACTERS = "铁铜碳氧铝锡锌镁钛硼氟铬锰铅金银氢氮硫磷钙钠钾";
 
 	private final PayloadTrie<List<Entry>> caseSensitive;
@@ -65,26 +68,30 @@ public final class Gazetteer {
 			plain.add(e.name());
 			plain.addAll(e.aliases());
 			plain.addAll(e.zh());
+			// a firm's name made of everyday words ("Vital Metals", "Brazilian Rare Earths") is a name only when
+			// written as one: "Brazilian rare earths producer …" names no company
+			boolean capitalisedOnly = e.label() == org.reegraph.model.Label.COMPANY;
 			for (String form : plain) {
-				add(exact, folded, form, new Entry(ref, false));
+				add(exact, folded, form, new Entry(ref, false), capitalisedOnly && TITLE_CASE.matcher(form).matches());
 			}
 			for (String form : e.adjectives()) {
-				add(exact, folded, form, new Entry(ref, !plain.contains(form)));
+				add(exact, folded, form, new Entry(ref, !plain.contains(form)), false);
 			}
 		}
 		for (LearnedName n : learned) {
-			add(exact, folded, n.surface(), new Entry(n.ref(), false));
+			add(exact, folded, n.surface(), new Entry(n.ref(), false), false);
 		}
 		return new Gazetteer(exact, folded);
 	}
 
-	private static void add(Map<String, List<Entry>> exact, Map<String, List<Entry>> folded, String form, Entry entry) {
+	private static void add(Map<String, List<Entry>> exact, Map<String, List<Entry>> folded, String form, Entry entry,
+			boolean caseSensitive) {
 		String f = form.strip();
 		if (f.isEmpty() || (isCjk(f) && f.codePointCount(0, f.length()) < 2)) {
 			return;
 		}
 		boolean acronymLike = f.length() <= 4 || f.equals(f.toUpperCase(Locale.ROOT));
-		Map<String, List<Entry>> target = acronymLike && !isCjk(f) ? exact : folded;
+		Map<String, List<Entry>> target = (acronymLike || caseSensitive) && !isCjk(f) ? exact : folded;
 		String key = target == folded ? f.toLowerCase(Locale.ROOT) : f;
 		List<Entry> entries = target.computeIfAbsent(key, k -> new ArrayList<>());
 		if (entries.stream().noneMatch(x -> x.ref().id().equals(entry.ref().id()))) {

@@ -174,12 +174,13 @@ class DocumentAliasesTests {
 	@Test
 	void anUnquotedShortNameOrTheCompanyAfterATickerDefinesBoth() {
 		DocumentAliases aliases = new DocumentAliases();
-		String first = "Meteoric Resources NL (ASX: MEI) (Meteoric or the Company) is pleased to advise it has signed an MOU.";
+		// a company the catalog does not know (Meteoric Resources, which this test used to name, is in it now)
+		String first = "Karawara Resources NL (ASX: KRW) (Karawara or the Company) is pleased to advise it has signed an MOU.";
 		aliases.extend(first, recognizer.recognize(first));
-		String later = "The Company said Meteoric will ship ore in 2026.";
+		String later = "The Company said Karawara will ship ore in 2026.";
 		assertThat(aliases.extend(later, recognizer.recognize(later)))
 			.filteredOn(m -> m.rule().startsWith("alias."))
 			.extracting(m -> m.text() + "=" + m.entity().name())
-			.containsExactly("The Company=Meteoric Resources", "Meteoric=Meteoric Resources");
+			.containsExactly("The Company=Karawara Resources", "Karawara=Karawara Resources");
 	}
 }

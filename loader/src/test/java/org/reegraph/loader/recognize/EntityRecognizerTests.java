@@ -41,6 +41,27 @@ class EntityRecognizerTests {
 	}
 
 	@Test
+	void aCompanyNamedWithEverydayWordsIsOneOnlyWhenWrittenAsAName() {
+		assertThat(ids("Vital Metals shipped bastnaesite to Saskatoon.")).contains("company:vital-metals");
+		assertThat(ids("Gallium and germanium are vital metals for chips.")).doesNotContain("company:vital-metals");
+		assertThat(ids("Brazilian rare earths producers grew.")).doesNotContain("company:brazilian-rare-earths")
+			.contains("country:BR");
+		assertThat(ids("lynas rare earths raised prices")).as("a name that is no everyday phrase matches in any case")
+			.contains("company:lynas-rare-earths");
+	}
+
+	@Test
+	void programmesAreRecognisedByTheirHeadAndTechnologiesByTheLexicon() {
+		assertThat(ids("Ottawa funds the Critical Minerals Geoscience and Data Initiative."))
+			.contains("program:critical-minerals-geoscience-and-data-initiative");
+		assertThat(ids("Innovate UK backs the CLIMATES programme.")).contains("program:climates-programme");
+		assertThat(ids("Acme Launches Program")).noneMatch(id -> id.startsWith("program:"));
+		assertThat(ids("Cobalt is used in electric-vehicle batteries and solar panels."))
+			.contains("program:electric-vehicle-batteries", "program:solar-panels")
+			.doesNotContain("program:electric-vehicles");
+	}
+
+	@Test
 	void aLawNamedAfterMineralsIsAPolicy() {
 		assertThat(ids("the Senate pushes the Critical Minerals Act")).contains("policy:critical-minerals-act");
 	}

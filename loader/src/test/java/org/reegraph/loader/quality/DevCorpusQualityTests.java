@@ -22,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevCorpusQualityTests {
 
 	/**
-	 * Floors on the test half: the figures measured on 2026-12-07 (fact recall 0.15, precision 0.34, entity recall
-	 * 0.70; before the rule files 0.09, 0.32, 0.60), a point or two below. The issue's targets are 0.60, 0.85 and
-	 * 0.85: raise the floors as extraction gets there.
+	 * Floors on the test half: the figures measured on 2026-12-07 after the third round (fact recall 0.17, precision
+	 * 0.38, entity recall 0.72; with measures as events recall 0.20), a point below; before the rule files 0.09,
+	 * 0.32, 0.60. The issue's targets are 0.60, 0.85 and 0.85: raise the floors as extraction gets there.
 	 */
-	static final double TEST_FACT_RECALL_FLOOR = 0.14;
-	static final double TEST_PRECISION_FLOOR = 0.33;
-	static final double TEST_ENTITY_RECALL_FLOOR = 0.68;
+	static final double TEST_FACT_RECALL_FLOOR = 0.16;
+	static final double TEST_PRECISION_FLOOR = 0.36;
+	static final double TEST_ENTITY_RECALL_FLOOR = 0.71;
+	static final double TEST_EVENT_RECALL_FLOOR = 0.18;
 
 	static DevCorpus.Result tuning;
 	static DevCorpus.Result test;
@@ -58,13 +59,13 @@ class DevCorpusQualityTests {
 		java.util.List<String> doc = Files.readAllLines(Path.of("..", "docs", "extraction.md"));
 		for (var half : java.util.Map.of("tuning", tuning, "test", test).entrySet()) {
 			java.util.List<String> measured = DevCorpus.table(half.getValue()).lines()
-				.filter(l -> l.startsWith("| **all** |") || l.startsWith("| **entities** |")).toList();
+				.filter(l -> l.startsWith("| **all") || l.startsWith("| **entities** |")).toList();
 			String marker = "<!-- devcorpus " + half.getKey() + " -->";
 			int at = doc.indexOf(marker);
 			assertThat(at).as("docs/extraction.md needs the line %s above the %s half's table", marker, half.getKey())
 				.isNotNegative();
 			java.util.List<String> documented = doc.subList(at, doc.size()).stream()
-				.filter(l -> l.startsWith("| **all** |") || l.startsWith("| **entities** |")).limit(2).toList();
+				.filter(l -> l.startsWith("| **all") || l.startsWith("| **entities** |")).limit(3).toList();
 			assertThat(documented).as("docs/extraction.md is out of date for the %s half; copy target/devcorpus-%s.md",
 					half.getKey(), half.getKey()).isEqualTo(measured);
 		}
@@ -78,6 +79,13 @@ class DevCorpusQualityTests {
 	@Test
 	void testHalfPrecisionIsAboveTheFloor() {
 		assertThat(test.all().precision()).as(DevCorpus.table(test)).isGreaterThanOrEqualTo(TEST_PRECISION_FLOOR);
+	}
+
+	@Test
+	void testHalfRecallWithMeasuresAsEventsIsAboveTheFloor() {
+		assertThat(test.all().eventRecall()).as(DevCorpus.table(test)).isGreaterThanOrEqualTo(TEST_EVENT_RECALL_FLOOR);
+		assertThat(test.all().eventFound).as("matching measures by sentence only adds to the strict count")
+			.isGreaterThanOrEqualTo(test.all().found);
 	}
 
 	@Test

@@ -162,7 +162,12 @@ final class CorporateRules {
 		private static final Set<Label> LOCATABLE = Set.of(Label.COMPANY, Label.MINE, Label.ORGANIZATION);
 		private static final Pattern PREFIX_GAP = Pattern.compile("(?i)(-based |['’]s |-headquartered )");
 		private static final Pattern SUFFIX_GAP = Pattern.compile("(?i),? (?:is )?(?:based in|located in|headquartered in|"
-				+ "in) (?:the )?|, the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?");
+				+ "in) (?:the )?|, the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?"
+				+ "|,\\s*(?:the\\s+)?[Gg]overnment of\\s+(?:the\\s+)?");
+		/** A press release's seat in brackets: "Aclara Resources Inc. (Vancouver, B.C., Canada)". */
+		private static final Pattern SEAT_OPEN = Pattern.compile("\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
+				+ "\\((?:[^():;\\d]{1,50},\\s*)?");
+		private static final Pattern SEAT_CLOSE = Pattern.compile("^\\s*\\)");
 
 		@Override
 		public String name() {
@@ -184,6 +189,11 @@ final class CorporateRules {
 				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
 						&& SUFFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
+				}
+				else if (a.entity().label() != Label.MINE && LOCATABLE.contains(a.entity().label())
+						&& b.entity().label() == Label.COUNTRY && SEAT_OPEN.matcher(gap).matches()
+						&& SEAT_CLOSE.matcher(c.text().substring(b.end())).find()) {
+					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".seat", 0.8));
 				}
 			}
 			return out;

@@ -102,6 +102,32 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class SeatsOfCompaniesAndBodies {
+
+		@Test
+		void aPressReleaseGivesTheSeatInBrackets() {
+			assertThat(triples("Karawara Resources Inc. (Vancouver, B.C., Canada) announced plans to build a plant."))
+				.contains("company:karawara-resources LOCATED_IN country:CA");
+			assertThat(triples("Karawara Resources Ltd (Perth, Australia) signed an offtake deal."))
+				.contains("company:karawara-resources LOCATED_IN country:AU");
+		}
+
+		@Test
+		void bracketsThatHoldMoreThanAPlaceAreNoSeat() {
+			assertThat(triples("Karawara Resources Ltd (ASX: KRW) sells ore to buyers in Japan."))
+				.noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Karawara Resources Ltd (with partners from Japan) built a plant."))
+				.noneMatch(x -> x.contains("LOCATED_IN"));
+		}
+
+		@Test
+		void aMinistryOfAGovernmentIsInItsCountry() {
+			assertThat(triples("The Ministry of Energy and Mines, Government of Peru, approved the permit."))
+				.contains("organization:ministry-of-energy-and-mines LOCATED_IN country:PE");
+		}
+	}
+
+	@Nested
 	class ExportsTo {
 
 		@Test

@@ -43,7 +43,7 @@ final class NameShapes {
 	private static final String CAPW = "\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*";
 	private static final String HEAD = "(Department|Ministry|Office|Bureau|Agency|Commission|Administration|"
 			+ "Organi[sz]ation|Council|Authority|Directorate|Institute|Laboratory|Survey|Exchange|University|Fund|"
-			+ "Bank|Service)";
+			+ "Bank|Service|Catapult|Centre|Center|Foundation|Association|Federation|Chamber|Consortium)";
 	/** "the Departments of Agriculture, Energy and War": one body per item, each named with the singular head. */
 	private static final GuardedPattern PLURAL_HEADS = GuardedPattern.exact(Pattern.compile("\\b(Departments|Ministries|"
 			+ "Offices|Agencies|Bureaus|Secretaries)\\s+of\\s+(" + CAPW + "(?:\\s+" + CAPW + ")?(?:\\s*,\\s*(?:and\\s+)?" + CAPW
@@ -83,7 +83,8 @@ final class NameShapes {
 		ORGANIZATION = GuardedPattern.exact(Pattern.compile("((?:" + CAPW + "\\s+){0,4}?)" + HEAD
 				+ "(?:\\s+(?:of|for)\\s+(" + of + "))?(?![A-Za-z])"), "Department", "Ministry", "Office", "Bureau",
 				"Agency", "Commission", "Administration", "Organization", "Organisation", "Council", "Authority",
-				"Directorate", "Institute", "Laboratory", "Survey", "Exchange", "University", "Fund", "Bank", "Service");
+				"Directorate", "Institute", "Laboratory", "Survey", "Exchange", "University", "Fund", "Bank", "Service",
+				"Catapult", "Centre", "Center", "Foundation", "Association", "Federation", "Chamber", "Consortium");
 	}
 
 	private NameShapes() {

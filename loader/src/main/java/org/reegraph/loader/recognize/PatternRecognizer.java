@@ -51,7 +51,7 @@ public final class PatternRecognizer {
 			"mine", "project", "deposit", "plant", "refinery", "facility", "Mine", "Project", "Deposit", "Plant",
 			"Refinery", "Facility");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
-			Pattern.compile("\\b((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
+			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
 			+ "\\s+in\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)"),
 			"plant", "mine", "facility", "refinery");

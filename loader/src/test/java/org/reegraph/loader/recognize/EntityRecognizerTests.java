@@ -62,6 +62,22 @@ class EntityRecognizerTests {
 	}
 
 	@Test
+	void moreHeadsOfPublicBodies() {
+		assertThat(ids("The Offshore Renewable Energy Catapult joined the project."))
+			.contains("organization:offshore-renewable-energy-catapult");
+		assertThat(ids("The Center for Strategic and International Studies published a report."))
+			.contains("organization:center-for-strategic-and-international-studies");
+		assertThat(ids("At the center of the dispute is gallium.")).noneMatch(id -> id.startsWith("organization:"));
+	}
+
+	@Test
+	void aFacilityNamedByPlaceDoesNotTakeItsOwnersPossessive() {
+		assertThat(ids("Neo’s rare earth separation facility in Sillamäe, Estonia, buys ore."))
+			.contains("mine:sillamae-rare-earth-separation-facility")
+			.noneMatch(id -> id.startsWith("mine:sillamae-s-"));
+	}
+
+	@Test
 	void aLawNamedAfterMineralsIsAPolicy() {
 		assertThat(ids("the Senate pushes the Critical Minerals Act")).contains("policy:critical-minerals-act");
 	}

@@ -34,6 +34,12 @@ final class CorporateRules {
 				"loan", "financ", "投资", "入股", "注资", "补贴");
 		/** "did not invest", "has never funded", "no investment", "没有投资": up to one word between. */
 		private static final Pattern NEGATED = Pattern.compile("(?i)(?:(?:\\b(?:not|never|no|without)|n['’]t)\\s+(?:\\w+\\s+)?|没有|未|不)$");
+		/**
+		 * A verb of receiving between the subject and the cue: "Serra Verde secures up to $465 million DFC financing",
+		 * "Vulcan won a $620 million loan": the subject is the one financed, not the investor.
+		 */
+		private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:secur|receiv|won\\b|wins?\\b|obtain|land|"
+				+ "rais|got\\b|gets?\\b|attract|accept|clos)\\w*\\b[^,;]{0,50}$");
 		private static final Pattern INSTRUMENT = Pattern.compile("(?i)(convertible preferred stock|preferred shares|"
 				+ "preferred stock|equity stake|stake|shares|loan|grant|subsidy|equity)");
 
@@ -55,13 +61,28 @@ final class CorporateRules {
 				Optional<Mention> investor = c.subjectBefore(m.start(), Set.of(Label.COUNTRY, Label.ORGANIZATION, Label.COMPANY));
 				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY, Label.MINE, Label.PROGRAM),
 						new SentenceContext.Span(m.end(), Math.min(clause.end(), m.end() + 90)), false);
+				Matcher received = RECEIVED.matcher(c.text()).region(clause.start(), m.start());
+				Optional<Mention> recipient = received.find() ? c.subjectBefore(received.start(), Set.of(Label.COMPANY,
+						Label.MINE, Label.PROGRAM, Label.ORGANIZATION)) : Optional.empty();
+				if (recipient.isPresent()) {
+					// the subject received the money: its source is a name written right before the cue ("DFC
+					// financing") or left to the rule files ("… financing from the DFC": invests.receive)
+					Optional<Mention> source = investor.filter(i -> c.between(i.end(), m.start()).isBlank()
+							&& !i.entity().id().equals(recipient.get().entity().id()));
+					if (source.isEmpty()) {
+						continue;
+					}
+					investor = source;
+					target = recipient;
+				}
 				if (investor.isEmpty() || target.isEmpty() || investor.get().entity().id().equals(target.get().entity().id())) {
 					continue;
 				}
 				if (!seen.add(investor.get().entity().id() + ">" + target.get().entity().id())) {
 					continue;
 				}
-				SentenceContext.Span span = new SentenceContext.Span(investor.get().start(), target.get().end());
+				SentenceContext.Span span = new SentenceContext.Span(Math.min(investor.get().start(), target.get().start()),
+						Math.max(investor.get().end(), target.get().end()));
 				Props p = new Props().number("amountUsd", c.amount(Amount.Kind.MONEY, m.start(), span));
 				Matcher instrument = INSTRUMENT.matcher(c.text()).region(span.start(), span.end());
 				if (instrument.find()) {

@@ -102,6 +102,25 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class MoneyReceived {
+
+		@Test
+		void whoeverSecuresFinancingIsTheOneFinanced() {
+			assertThat(triples("Karawara Resources Ltd secures up to $465 million DFC financing for its Tanami mine."))
+				.contains("organization:us-development-finance-corporation INVESTS_IN company:karawara-resources")
+				.doesNotContain("company:karawara-resources INVESTS_IN mine:tanami-mine");
+			assertThat(triples("MP Materials received Pentagon funding for its magnet plant."))
+				.contains("organization:us-department-of-defense INVESTS_IN company:mp-materials");
+		}
+
+		@Test
+		void withoutANamedSourceAReceiverMakesNoInvestor() {
+			assertThat(triples("Karawara Resources Ltd won a $20 million grant for its Tanami mine."))
+				.noneMatch(x -> x.startsWith("company:karawara-resources INVESTS_IN"));
+		}
+	}
+
+	@Nested
 	class SeatsOfCompaniesAndBodies {
 
 		@Test

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,7 +110,25 @@ public final class EntityRecognizer {
 		}
 		kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
 		dropAmbiguousElements(text, kept);
+		governments(text, kept);
 		return List.copyOf(kept);
+	}
+
+	/** "the Australian government", "Chinese authorities": a demonym before its state's government names the state. */
+	private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:(?:federal|national|central)\\s+)?"
+			+ "(?:government|authorities|administration)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static void governments(String text, List<Mention> kept) {
+		for (int i = 0; i < kept.size(); i++) {
+			Mention m = kept.get(i);
+			if (m.adjective() && m.entity().label() == Label.COUNTRY) {
+				Matcher g = GOVERNMENT_AFTER.matcher(text).region(m.end(), text.length());
+				if (g.lookingAt() && (i + 1 == kept.size() || kept.get(i + 1).start() >= g.end())) {
+					kept.set(i, new Mention(m.start(), g.end(), text.substring(m.start(), g.end()), m.entity(), false,
+							m.rule()));
+				}
+			}
+		}
 	}
 
 	/**

@@ -117,11 +117,13 @@ public final class PatternRecognizer {
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
 			+ "long-term|strategic)\\s+){1,3})(agreement|deal|accord|framework|contract|pact|partnership|"
 			+ "memorandum of understanding|alliance)\\b|(协议|协定)"
-			+ "|\\b((?:the|this|that|an|a|temporary|new)\\s+(?:\\$[\\d.,]+ (?:million|billion)\\s+)?|(?<=sign(?:ed|ing|s)? ))"
-			+ "(agreements?|deals?|framework|contracts?|memorandum of understanding)\\b",
+			+ "|\\b((?:the|this|that|an|a|its|their|temporary|new)\\s+"
+			+ "(?:(?:US|A|C|AU)?\\$[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+)?|(?<=sign(?:ed|ing|s)? ))"
+			+ "((?:(?!(?:with|and|of|for|to|the|a|an)\\b)[a-z][a-z-]*\\s+){0,3})"
+			+ "(agreements?|deals?|framework|contracts?|memorandum of understanding|mou)\\b",
 			Pattern.CASE_INSENSITIVE),
 			"agreement", "deal", "accord", "framework", "contract", "pact", "partnership",
-			"memorandum of understanding", "alliance", "协议", "协定");
+			"memorandum of understanding", "alliance", "mou", "协议", "协定");
 
 	private static final Set<String> LEADING_NOISE = Set.of("The", "A", "An", "In", "While", "As", "With", "And",
 			"But", "For", "From", "By", "Of", "On", "At", "To", "Its", "Their", "This", "That", "These", "Despite",
@@ -393,9 +395,17 @@ public final class PatternRecognizer {
 		}
 		m = AGREEMENT_CUE.matcher(text, lower);
 		while (m.find()) {
-			if (m.group(5) != null) {
-				// "the agreement", "a $500 million agreement": refers back, or is named after its parties
-				out.add(mention(m.start(5), m.end(), text, Label.AGREEMENT, "agreement", Map.of(), "cue.agreement.bare"));
+			if (m.group(6) != null) {
+				if (m.group(5).isBlank()) {
+					// "the agreement", "a $500 million agreement": refers back, or is named after its parties
+					out.add(mention(m.start(6), m.end(), text, Label.AGREEMENT, "agreement", Map.of(), "cue.agreement.bare"));
+				}
+				else {
+					// "an offtake agreement", "a non-binding Memorandum of Understanding": a new one, of that kind
+					String kind = (m.group(5) + m.group(6)).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+						.replaceAll("\\bmou$", "memorandum of understanding");
+					out.add(mention(m.start(5), m.end(), text, Label.AGREEMENT, kind, Map.of(), "cue.agreement"));
+				}
 				continue;
 			}
 			String cue = m.group(2) != null ? (m.group(1).strip() + " " + m.group(2)) : m.group(3);

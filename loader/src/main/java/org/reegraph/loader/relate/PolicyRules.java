@@ -295,6 +295,10 @@ final class PolicyRules {
 		private static final Pattern SIGNED_OR_TERMS = Pattern.compile("(?i)\\b(sign(?:ed|ing|s)?|includes?|outlin\\w*|"
 				+ "commit\\w*|calls for|under which|provid\\w+|where|would|agreed to)\\b|签署|达成");
 		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
+		private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[a-z-]+\\s+){0,2}");
+		/** A verb that makes its subject a party, written between the subject and the agreement. */
+		private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:sign(?:s|ed|ing)?|enter(?:s|ed|ing)? into|"
+				+ "conclud(?:es|ed|ing)|ink(?:s|ed)?|finali[sz](?:es|ed)|execut(?:es|ed))\\b[^,;]{0,60}$");
 
 		/**
 		 * The parties a sentence names for an agreement: "between A and B", "A-B … agreement", "美日稀土协议", the
@@ -340,9 +344,10 @@ final class PolicyRules {
 			}
 			out.clear();
 			Optional<Mention> subject = c.before(cue.start(), PARTIES, clause, true);
-			if (subject.isPresent() && c.coordinated(subject.get()).size() >= 2) {
-				// "Canada and Germany signed a critical minerals agreement"
-				for (Mention m : c.coordinated(subject.get())) {
+			if (subject.isPresent() && coordinatedParties(c, subject.get()).size() >= 2) {
+				// "Canada and Germany signed a critical minerals agreement", "Iluka and the Australian government
+				// signed a loan agreement": parties of any label joined by "and"
+				for (Mention m : coordinatedParties(c, subject.get())) {
 					add(c, out, m);
 				}
 				return out;
@@ -353,9 +358,24 @@ final class PolicyRules {
 				Optional<Mention> other = c.after(with.end(), PARTIES, new SentenceContext.Span(with.end(),
 						Math.min(clause.end(), with.end() + 30)), true);
 				if (other.isPresent()) {
+					// "with Japan's Sojitz": the party is the one the possessive names
+					int ownerEnd = other.get().end();
+					Optional<Mention> owned = c.after(ownerEnd, PARTIES, new SentenceContext.Span(ownerEnd,
+							Math.min(clause.end(), ownerEnd + 40)), false)
+						.filter(o -> POSSESSIVE.matcher(c.between(ownerEnd, o.start())).matches());
+					if (owned.isPresent()) {
+						other = owned;
+					}
 					add(c, out, subject.get());
 					add(c, out, other.get());
 				}
+			}
+			if (out.isEmpty() && subject.isPresent() && subject.get().entity().label() != Label.COUNTRY
+					&& !subject.get().adjective() && SIGNS.matcher(c.between(subject.get().end(), cue.start())).find()) {
+				// "KABIL signed an agreement with CAMYEN": the signer is a party even where the other is a name the
+				// recogniser does not know
+				add(c, out, subject.get());
+				return out;
 			}
 			if (out.size() < 2) {
 				// "the supply agreement with Japan …, India's reliance …": the party after "with" and the other country
@@ -374,6 +394,23 @@ final class PolicyRules {
 				}
 			}
 			return out.size() >= 2 ? out : List.of();
+		}
+
+		private static final Pattern PARTY_GAP = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?");
+
+		/** The parties listed with the last one of a list: "Iluka and the Australian government". */
+		static List<Mention> coordinatedParties(SentenceContext c, Mention last) {
+			List<Mention> all = c.entities();
+			int i = all.indexOf(last);
+			if (i < 0 || !PARTIES.contains(last.entity().label())) {
+				return List.of(last);
+			}
+			int first = i;
+			while (first > 0 && PARTIES.contains(all.get(first - 1).entity().label()) && !all.get(first - 1).adjective()
+					&& PARTY_GAP.matcher(c.between(all.get(first - 1).end(), all.get(first).start())).matches()) {
+				first--;
+			}
+			return all.subList(first, i + 1);
 		}
 
 		private static void add(SentenceContext c, List<EntityRef> out, Mention m) {

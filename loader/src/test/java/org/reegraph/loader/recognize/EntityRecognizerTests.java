@@ -62,6 +62,14 @@ class EntityRecognizerTests {
 	}
 
 	@Test
+	void aDemonymBeforeGovernmentNamesTheStateItself() {
+		var mentions = recognizer.recognize("The Australian government lent Iluka money; Australian ore is cheap.");
+		assertThat(mentions).filteredOn(m -> m.entity().id().toString().equals("country:AU"))
+			.extracting(m -> m.text() + "/" + m.adjective())
+			.containsExactly("Australian government/false", "Australian/true");
+	}
+
+	@Test
 	void moreHeadsOfPublicBodies() {
 		assertThat(ids("The Offshore Renewable Energy Catapult joined the project."))
 			.contains("organization:offshore-renewable-energy-catapult");

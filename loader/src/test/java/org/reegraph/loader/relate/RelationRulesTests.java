@@ -503,6 +503,38 @@ class RelationRulesTests {
 	class AgreementsWithCompaniesAndChineseElements {
 
 		@Test
+		void aKindOfAgreementBetweenItsArticleAndItsNounIsRead() {
+			assertThat(triples("Karawara Resources Ltd has entered into a non-binding Memorandum of Understanding (MOU) "
+					+ "with Neo Performance Materials Inc. for offtake of rare earth oxide."))
+				.contains("company:karawara-resources PARTY_TO "
+						+ "agreement:karawara-resources-neo-performance-materials-non-binding-memorandum-of-understanding",
+						"company:neo-performance-materials PARTY_TO "
+								+ "agreement:karawara-resources-neo-performance-materials-non-binding-memorandum-of-understanding");
+		}
+
+		@Test
+		void thePartyIsTheCompanyAPossessiveNamesNotItsCountry() {
+			assertThat(triples("Lynas signed an offtake agreement with Japan's Sojitz."))
+				.contains("company:sojitz PARTY_TO agreement:lynas-rare-earths-sojitz-offtake-agreement")
+				.noneMatch(t -> t.startsWith("country:JP PARTY_TO"));
+		}
+
+		@Test
+		void aSignerIsAPartyWhenTheOtherIsANameNobodyKnows() {
+			assertThat(triples("Karawara Resources Ltd signed an agreement with Xantho SE for lithium exploration in Chile."))
+				.contains("company:karawara-resources PARTY_TO agreement:karawara-resources-agreement")
+				.noneMatch(t -> t.startsWith("country:CL PARTY_TO"));
+			assertThat(triples("Karawara Resources Ltd praised the agreement.")).noneMatch(t -> t.contains("PARTY_TO"));
+		}
+
+		@Test
+		void aCompanyAndAGovernmentSignTogether() {
+			assertThat(triples("Iluka and the Australian government signed a A$1.65 billion loan agreement."))
+				.contains("company:iluka-resources PARTY_TO agreement:au-loan-agreement",
+						"country:AU PARTY_TO agreement:au-loan-agreement");
+		}
+
+		@Test
 		void aContractSignedWithAnInstitutionHasBothParties() {
 			assertThat(triples("Lynas Rare Earths signed a $258 million contract with the Pentagon to build a plant."))
 				.anyMatch(t -> t.startsWith("company:lynas-rare-earths PARTY_TO agreement:"))

@@ -174,6 +174,9 @@ public final class EntityRecognizer {
 				if (text.startsWith("'s", start) || text.startsWith("’s", start)) {
 					start += 2; // "EU's Critical Raw Materials Act"
 				}
+				else if (text.startsWith("'", start) || text.startsWith("’", start)) {
+					start += 1; // "Lynas' Kalgoorlie plant"
+				}
 				while (start < p.end() && Character.isWhitespace(text.charAt(start))) {
 					start++;
 				}

@@ -46,10 +46,12 @@ public final class PatternRecognizer {
 			"集团", "公司", "股份", "控股", "磁材", "矿业");
 
 	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
-		.compile(CAPS + "\\s+((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet)\\s+)?([Mm]ine|[Pp]roject|[Dd]eposit|"
-			+ "[Pp]lant|[Rr]efinery|[Ff]acility)\\b"),
-			"mine", "project", "deposit", "plant", "refinery", "facility", "Mine", "Project", "Deposit", "Plant",
-			"Refinery", "Facility");
+		.compile(CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+(?:site|plant|facility|refinery)\\b))?)"
+			+ "\\s+((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet|[Rr]ecycling)\\s+)?([Mm]ine|[Pp]roject|[Dd]eposit|"
+			+ "[Pp]lant|[Rr]efinery|[Ff]acility|[Ss]ite|[Oo]perations)\\b"),
+			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "operations", "Mine", "Project",
+			"Deposit", "Plant", "Refinery", "Facility", "Site", "Operations");
+	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
 			+ "refining|magnet|mining|copper-gold|lithium|rare earth|rare-earth)?\\s*(?:plant|mine|facility|refinery))"
@@ -190,9 +192,21 @@ public final class PatternRecognizer {
 			if (start >= m.end(1)) {
 				continue;
 			}
-			String name = text.substring(start, m.end(1));
-			String kind = kind(m.group(2) == null ? m.group(3) : m.group(2) + m.group(3));
-			out.add(mention(start, m.end(), text, Label.MINE, name, Map.of("kind", kind), "pattern.site"));
+			Matcher owner = POSSESSIVE_IN_NAME.matcher(text).region(start, m.end(1));
+			while (owner.find()) {
+				start = owner.end(); // "Karawara Resources Ltd’s Mesa site": the owner is no part of the site's name
+			}
+			if (start >= m.end(1)) {
+				continue;
+			}
+			String head = m.group(4).toLowerCase(Locale.ROOT);
+			// "Mountain Pass mine" is Mountain Pass; a site or operations are named with their head: "Mesa, Arizona site"
+			String name = head.equals("site") || head.equals("operations") ? text.substring(start, m.end())
+					: text.substring(start, m.end(1));
+			String kind = kind(m.group(3) == null ? m.group(4) : m.group(3) + m.group(4));
+			Map<String, Object> props = m.group(2).isEmpty() ? Map.of("kind", kind)
+					: Map.of("kind", kind, "location", m.group(2).replaceFirst("^,\\s+", ""));
+			out.add(mention(start, m.end(), text, Label.MINE, name, props, "pattern.site"));
 		}
 		m = PLACED_SITE.matcher(text, lower);
 		while (m.find()) {
@@ -225,7 +239,7 @@ public final class PatternRecognizer {
 		if (n.contains("plant")) {
 			return "PLANT";
 		}
-		if (n.contains("facility")) {
+		if (n.contains("facility") || n.contains("site")) {
 			return "FACILITY";
 		}
 		return n.contains("project") ? "PROJECT" : "MINE";

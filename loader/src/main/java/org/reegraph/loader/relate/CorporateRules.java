@@ -107,6 +107,8 @@ final class CorporateRules {
 				"acquir", "acquisition of", "takeover of", "took over", "takes over", "bought", "buys", "merg", "收购",
 				"并购");
 
+		private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+
 		@Override
 		public String name() {
 			return "acquires";
@@ -122,6 +124,9 @@ final class CorporateRules {
 				Optional<Mention> target = c.after(m.end(), Set.of(Label.COMPANY), clause, false);
 				if (buyer.isEmpty() || target.isEmpty() || buyer.get().entity().id().equals(target.get().entity().id())) {
 					continue;
+				}
+				if (FROM.matcher(c.between(m.end(), target.get().start())).find()) {
+					continue; // "ore acquired from Vital Metals", "bought magnets from TDK": goods bought, not a company
 				}
 				SentenceContext.Span span = new SentenceContext.Span(buyer.get().start(), target.get().end());
 				Props p = new Props().number("amountUsd", c.amount(Amount.Kind.MONEY, m.start(), clause));

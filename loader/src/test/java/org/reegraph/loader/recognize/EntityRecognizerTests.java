@@ -70,6 +70,15 @@ class EntityRecognizerTests {
 	}
 
 	@Test
+	void sitesAndOperationsNamedAfterTheirOwnersPossessive() {
+		assertThat(ids("Lynas' Kalgoorlie plant cracks concentrate.")).contains("mine:kalgoorlie")
+			.noneMatch(id -> id.startsWith("mine:-") || id.contains("'"));
+		assertThat(ids("Karawara Resources Ltd’s Mesa, Arizona site recycles magnets.")).contains("mine:mesa-arizona-site");
+		assertThat(ids("Ore comes from Karawara Resources Ltd's Tanami operations.")).contains("mine:tanami-operations");
+		assertThat(ids("Its operations in Brazil grew.")).noneMatch(id -> id.startsWith("mine:"));
+	}
+
+	@Test
 	void moreHeadsOfPublicBodies() {
 		assertThat(ids("The Offshore Renewable Energy Catapult joined the project."))
 			.contains("organization:offshore-renewable-energy-catapult");

@@ -102,6 +102,18 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class Acquisitions {
+
+		@Test
+		void goodsBoughtFromACompanyAreNoTakeover() {
+			assertThat(triples("The Saskatchewan Research Council will process ore acquired from Vital Metals."))
+				.noneMatch(t -> t.contains("ACQUIRES"));
+			assertThat(triples("USA Rare Earth acquired Less Common Metals from its owners."))
+				.contains("company:usa-rare-earth ACQUIRES company:lcm");
+		}
+	}
+
+	@Nested
 	class MoneyReceived {
 
 		@Test

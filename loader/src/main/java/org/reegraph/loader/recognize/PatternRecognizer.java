@@ -106,14 +106,16 @@ public final class PatternRecognizer {
 			+ "bans? on (?:the )?(?:[a-z-]+ ){0,2}exports?|ban(?:s|ned|ning)? (?:the )?(?:[a-z-]+ ){0,3}exports|"
 			+ "prohibit(?:s|ed|ing)? (?:the )?(?:[a-z-]+ ){0,3}exports|embargo(?:es)? on (?:the )?exports?|"
 			+ "(?:(?:mining|production|output|extraction|smelting|separation|smelting-separation|refining)"
-			+ "(?: and | |, ))+quotas?|"
+			+ "(?: and | |, ))+quotas?|export licen[cs]es?|export licen[cs]ing(?: requirements?| regime| system)?|"
+			+ "licen[cs]ing requirements? (?:for|on) (?:the )?exports?|export permits?|"
+			+ "critical (?:minerals?|raw materials?|metals) list|list of critical (?:minerals?|raw materials?)|"
 			+ "export quotas?|export regulations?|export license (?:controls?|management)|export curbs?|"
 			+ "controls? (?:over|on) (?:the )?exports?(?: of)?|restrict(?:s|ed|ing)? (?:[a-z-]+ ){0,3}exports|"
 			+ "controll?(?:ing|ed|s) (?:[a-z-]+ ){0,3}exports|regulations? on (?:[a-z-]+ ){0,3}exports|"
 			+ "entity list|sanctions|restrictions? on|tariffs?|price floor|minimum purchase price|subsid(?:y|ies))\\b"
 			+ "|(出口管制|出口许可|出口限制|出口禁令|禁止出口|总量控制指标|关税|加税|制裁|价格下限)", Pattern.CASE_INSENSITIVE),
 			"export", "entity list", "sanctions", "restriction", "tariff", "price floor", "minimum purchase price",
-			"subsid", "quota", "出口", "指标", "关税", "加税", "制裁", "价格下限");
+			"subsid", "quota", "licen", "list", "出口", "指标", "关税", "加税", "制裁", "价格下限");
 	private static final GuardedPattern AGREEMENT_CUE = GuardedPattern.of(
 			Pattern.compile("\\b((?:(?:rare earth|rare-earth|critical minerals?|"
 			+ "minerals?|mineral|trade|supply|cooperation|framework|mining|investment|purchase|procurement|"
@@ -358,6 +360,7 @@ public final class PatternRecognizer {
 			case "SUBSIDY" -> "subsidy";
 			case "EXPORT_BAN" -> "export ban";
 			case "QUOTA" -> "production quotas";
+			case "LIST" -> "critical minerals list";
 			default -> cue.toLowerCase(Locale.ROOT);
 		};
 	}
@@ -374,6 +377,9 @@ public final class PatternRecognizer {
 		}
 		if (c.matches("(?s).*\\b(ban|bans|banned|banning|prohibit\\w*|embargo\\w*)\\b.*") || c.contains("禁")) {
 			return "EXPORT_BAN"; // "a ban on exports of gallium", "banned rare earth exports", "出口禁令"
+		}
+		if (c.contains("list") && !c.contains("entity list")) {
+			return "LIST"; // "its critical minerals list", "the list of critical minerals"
 		}
 		if ((c.contains("quota") && !c.contains("export")) || c.contains("指标")) {
 			return "QUOTA"; // "mining and smelting-separation quotas", "总量控制指标"

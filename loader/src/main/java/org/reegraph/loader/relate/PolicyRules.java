@@ -25,12 +25,15 @@ final class PolicyRules {
 	private static final Set<Label> ISSUERS = Set.of(Label.COUNTRY, Label.ORGANIZATION);
 	/** Unnamed measures that become a Policy named after their issuer: "China export ban on gallium". */
 	private static final Set<String> MEASURES_NAMED_BY_ISSUER = Set.of("EXPORT_CONTROL", "EXPORT_BAN", "PRICE_FLOOR",
-			"QUOTA");
+			"QUOTA", "LIST");
 	/** A measure's complement: "controls on gallium", "a ban on exports of three minerals". */
-	private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\s*(?:on|of|over)\\b");
+	private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\s*(?:on|of|over|for)\\b");
 	private static final Pattern COMPLEMENT_WORDS = Pattern.compile("(?i)[\\s,–—-]*(?:(?:of|on|over|the|and|or|"
 			+ "exports?|shipments?|sales?|all|some|certain|three|two|four|five|six|several|key|critical|strategic|rare|"
 			+ "earths?|minerals?|metals?|materials?|elements?|products?|items?|technolog(?:y|ies)|\\d+)[\\s,–—-]*)*");
+	/** A verb that puts things on a list, and the preposition before the list: "added X and Y to its …". */
+	private static final Pattern ADDED_TO = Pattern.compile("(?i)\\b(add(?:s|ed|ing)?|includ(?:es|ed|ing)|put(?:s|ting)?|"
+			+ "plac(?:es|ed|ing))\\b.*?\\b(to|on)\\s+(?:its|the|their|a|an|this|that)?\\s*(?:[a-z0-9-]+\\s+){0,2}$");
 	/** Where an export measure points: "a ban on exports of gallium … to the United States". */
 	private static final Pattern DESTINATION = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?");
 
@@ -226,8 +229,16 @@ final class PolicyRules {
 				SentenceContext.Span clause = c.clauseOf(cue.start());
 				EntityRef policy = cue.entity();
 				String kind = cue.entity().properties().getOrDefault("kind", "LAW").toString();
-				Optional<Mention> covered = c.inside(new SentenceContext.Span(cue.start(), cue.end()), Set.of(Label.ELEMENT))
-					.stream().findFirst()
+				boolean list = kind.equals("LIST") && cue.rule().startsWith("cue.");
+				// "added copper and silver to its critical minerals list": what the verb put on the list
+				Matcher added = list ? ADDED_TO.matcher(c.text()).region(clause.start(), cue.start()) : null;
+				List<Mention> addedElements = added != null && added.find()
+						? c.inside(new SentenceContext.Span(added.end(1), added.start(2)), Set.of(Label.ELEMENT))
+						: List.of();
+				// a list named after what it lists ("critical minerals list") does not cover "critical minerals"
+				Optional<Mention> covered = (list ? addedElements.stream().findFirst()
+						: c.inside(new SentenceContext.Span(cue.start(), cue.end()), Set.of(Label.ELEMENT)).stream()
+							.findFirst())
 					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
 							Math.min(clause.end(), cue.end() + 30)), false))
 					// "a ban on exports of three minerals – gallium, …": the measure's own complement comes first
@@ -254,10 +265,12 @@ final class PolicyRules {
 						// generic tariffs and sanctions are SANCTIONS facts; unnamed measures nobody issues are too vague
 						continue;
 					}
+					// a measure is told apart by what it is on; a country's list is one list whatever a sentence adds
+					Optional<Mention> scope = list ? Optional.empty() : covered;
 					String name = issuer.get().name() + " " + cue.entity().name()
-							+ covered.map(e -> " on " + e.entity().name().toLowerCase(Locale.ROOT)).orElse("");
+							+ scope.map(e -> " on " + e.entity().name().toLowerCase(Locale.ROOT)).orElse("");
 					String key = issuer.get().id().key() + " " + cue.entity().name()
-							+ covered.map(e -> " " + e.entity().id().key()).orElse("");
+							+ scope.map(e -> " " + e.entity().id().key()).orElse("");
 					policy = new EntityRef(EntityId.fromName(Label.POLICY, key), name, props);
 				}
 				else {
@@ -276,8 +289,10 @@ final class PolicyRules {
 				}
 				EntityRef finalPolicy = policy;
 				// "export controls on gallium and germanium": every element of the list
-				covered.ifPresent(first -> c.coordinated(first).forEach(e -> out.add(new RawFact(RelType.COVERS,
-						finalPolicy, e.entity(), null, name() + ".covers", confidence))));
+				List<Mention> coveredAll = !addedElements.isEmpty() ? addedElements
+						: covered.map(c::coordinated).orElse(List.of());
+				coveredAll.forEach(e -> out.add(new RawFact(RelType.COVERS, finalPolicy, e.entity(), null,
+						name() + ".covers", confidence)));
 				if (issuer.isEmpty() && covered.isEmpty()) {
 					continue;
 				}

@@ -95,6 +95,26 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aCountrysCriticalMineralsListIsOnePolicyThatCoversWhatIsAddedToIt() {
+			assertThat(triples("The USGS added copper and silver to its critical minerals list."))
+				.contains("policy:us-critical-minerals-list ISSUED_BY organization:usgs",
+						"policy:us-critical-minerals-list ISSUED_BY country:US",
+						"policy:us-critical-minerals-list COVERS element:Cu",
+						"policy:us-critical-minerals-list COVERS element:Ag")
+				.doesNotContain("policy:us-critical-minerals-list COVERS element:critical-minerals");
+			assertThat(triples("Canada's critical minerals list includes 34 minerals such as lithium and graphite."))
+				.contains("policy:ca-critical-minerals-list COVERS element:Li",
+						"policy:ca-critical-minerals-list COVERS element:graphite");
+		}
+
+		@Test
+		void exportLicencesAreExportControls() {
+			assertThat(triples("Beijing introduced licensing requirements for exports of graphite in December."))
+				.contains("policy:cn-export-controls-graphite ISSUED_BY country:CN",
+						"policy:cn-export-controls-graphite COVERS element:graphite");
+		}
+
+		@Test
 		void aBanThatIsNotOnExportsIsNoExportBan() {
 			assertThat(triples("The city banned trucks carrying rare earth ore from its centre."))
 				.noneMatch(x -> x.startsWith("policy:"));

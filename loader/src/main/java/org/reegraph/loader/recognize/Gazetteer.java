@@ -68,11 +68,17 @@ public final class Gazetteer {
 			plain.add(e.name());
 			plain.addAll(e.aliases());
 			plain.addAll(e.zh());
-			// a firm's name made of everyday words ("Vital Metals", "Brazilian Rare Earths") is a name only when
-			// written as one: "Brazilian rare earths producer …" names no company
+			// a firm's name of two or more words matches as written (or in capitals), never in lower case: many are
+			// everyday words ("Vital Metals", "Brazilian Rare Earths"), and "Brazilian rare earths producer …" names
+			// no company
 			boolean capitalisedOnly = e.label() == org.reegraph.model.Label.COMPANY;
 			for (String form : plain) {
-				add(exact, folded, form, new Entry(ref, false), capitalisedOnly && TITLE_CASE.matcher(form).matches());
+				boolean asWritten = capitalisedOnly && TITLE_CASE.matcher(form).matches();
+				add(exact, folded, form, new Entry(ref, false), asWritten);
+				if (asWritten) {
+					// a headline in capitals: "USA RARE EARTH ACQUIRES LESS COMMON METALS"
+					add(exact, folded, form.toUpperCase(java.util.Locale.ROOT), new Entry(ref, false), true);
+				}
 			}
 			for (String form : e.adjectives()) {
 				add(exact, folded, form, new Entry(ref, !plain.contains(form)), false);

@@ -142,6 +142,9 @@ final class NameShapes {
 			if (start == m.end(1) && m.group(3) == null) {
 				continue; // a bare "Agency" or "the Commission" names nothing by itself
 			}
+			if (m.group(3) == null && m.group(2).matches("Cent(?:er|re)")) {
+				continue; // "the AI Data Center", "Apple's Research Center": a building; a body is "Center for …"
+			}
 			int end = m.group(3) == null ? m.end(2) : cutAtStop(text, m.start(3), m.end(3));
 			if (m.group(3) != null && end <= m.start(3)) {
 				end = m.end(2); // "Department of" followed by a title only

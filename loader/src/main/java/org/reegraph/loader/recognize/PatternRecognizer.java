@@ -46,11 +46,11 @@ public final class PatternRecognizer {
 			"集团", "公司", "股份", "控股", "磁材", "矿业");
 
 	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
-		.compile(CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+(?:site|plant|facility|refinery)\\b))?)"
+		.compile(CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+site\\b))?)"
 			+ "\\s+((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet|[Rr]ecycling)\\s+)?([Mm]ine|[Pp]roject|[Dd]eposit|"
-			+ "[Pp]lant|[Rr]efinery|[Ff]acility|[Ss]ite|[Oo]perations)\\b"),
-			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "operations", "Mine", "Project",
-			"Deposit", "Plant", "Refinery", "Facility", "Site", "Operations");
+			+ "[Pp]lant|[Rr]efinery|[Ff]acility|site)\\b"),
+			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "Mine", "Project",
+			"Deposit", "Plant", "Refinery", "Facility");
 	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
@@ -83,8 +83,7 @@ public final class PatternRecognizer {
 	 * Minerals Geoscience and Data Initiative", "the CLIMATES programme".
 	 */
 	private static final GuardedPattern NAMED_INITIATIVE = GuardedPattern.of(Pattern.compile(
-			"((?:" + CAP + "\\s+(?:and\\s+)?){1,6})(Program|Programme|Initiative)\\b"
-			+ "|\\b([A-Z][A-Z0-9-]{2,})()\\s+(?:programme|program|initiative)\\b"),
+			"((?:" + CAP + "\\s+(?:and\\s+)?){1,6})(Program|Programme|Initiative)\\b"),
 			"program", "initiative");
 	/** Official lists: "the 2025 List of Critical Minerals", "the Critical Minerals List". */
 	private static final GuardedPattern NAMED_LIST = GuardedPattern.exact(
@@ -123,7 +122,11 @@ public final class PatternRecognizer {
 			+ "memorandum of understanding|alliance)\\b|(协议|协定)"
 			+ "|\\b((?:the|this|that|an|a|its|their|temporary|new)\\s+"
 			+ "(?:(?:US|A|C|AU)?\\$[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+)?|(?<=sign(?:ed|ing|s)? ))"
-			+ "((?:(?!(?:with|and|of|for|to|the|a|an)\\b)[a-z][a-z-]*\\s+){0,3})"
+			+ "((?:(?:offtake|loan|supply|binding|non-binding|definitive|framework|purchase|sales?|procurement|"
+			+ "investment|cooperation|partnership|strategic|long-term|exploration|mining|processing|tolling|toll|"
+			+ "joint|venture|financing|funding|credit|grant|trade|critical|minerals?|rare|earths?|rare-earth|"
+			+ "lithium|cobalt|nickel|graphite|magnet|technology|licensing|royalty|streaming|bilateral|trilateral|"
+			+ "preliminary|conditional|heads|memorandum|multi-year|\\d+-year)\\s+){0,3})"
 			+ "(agreements?|deals?|framework|contracts?|memorandum of understanding|mou)\\b",
 			Pattern.CASE_INSENSITIVE),
 			"agreement", "deal", "accord", "framework", "contract", "pact", "partnership",
@@ -133,7 +136,9 @@ public final class PatternRecognizer {
 			"But", "For", "From", "By", "Of", "On", "At", "To", "Its", "Their", "This", "That", "These", "Despite",
 			"Meanwhile", "However", "Recently", "Both", "Also", "Since", "After", "Before", "Under", "Western",
 			"Global", "New", "Other", "Such", "Some", "Many", "Most", "Several", "Major", "Key", "Chinese",
-			"American", "US", "U.S.", "China's", "Group", "Core");
+			"American", "US", "U.S.", "China's", "Group", "Core", "January", "February", "March", "April", "May", "June",
+			"July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+			"Thursday", "Friday", "Saturday", "Sunday");
 
 	/**
 	 * Finds pattern mentions.
@@ -201,10 +206,12 @@ public final class PatternRecognizer {
 			if (start >= m.end(1)) {
 				continue;
 			}
-			String head = m.group(4).toLowerCase(Locale.ROOT);
-			// "Mountain Pass mine" is Mountain Pass; a site or operations are named with their head: "Mesa, Arizona site"
-			String name = head.equals("site") || head.equals("operations") ? text.substring(start, m.end())
-					: text.substring(start, m.end(1));
+			String head = m.group(4);
+			if (head.equals("site") && m.group(2).isEmpty()) {
+				continue; // a site is named only with its place and region: "Mesa, Arizona site", not "Web site"
+			}
+			// "Mountain Pass mine" is Mountain Pass; a site is named with its head: "Mesa, Arizona site"
+			String name = head.equals("site") ? text.substring(start, m.end()) : text.substring(start, m.end(1));
 			String kind = kind(m.group(3) == null ? m.group(4) : m.group(3) + m.group(4));
 			Map<String, Object> props = m.group(2).isEmpty() ? Map.of("kind", kind)
 					: Map.of("kind", kind, "location", m.group(2).replaceFirst("^,\\s+", ""));
@@ -293,7 +300,7 @@ public final class PatternRecognizer {
 			List<Mention> out) {
 		Matcher m = pattern.matcher(text, lower);
 		while (m.find()) {
-			int group = m.group(1) != null ? 1 : 3; // the second alternative, if any: an acronym before a lower-case head
+			int group = 1;
 			int start = trimLeading(text, m.start(group), m.end(group));
 			if (start >= 0) {
 				start = NameShapes.afterHeadlineWord(text, start, m.end(group));
@@ -312,7 +319,12 @@ public final class PatternRecognizer {
 		Matcher m = NAMED_LIST.matcher(text, lower);
 		while (m.find()) {
 			String name = (m.group(1) + "List of " + m.group(2)).strip();
-			out.add(mention(m.start(), m.end(), text, Label.POLICY, name, Map.of("kind", "LIST"), "pattern.policy.list"));
+			int end = m.end();
+			if (name.endsWith(".")) {
+				name = name.substring(0, name.length() - 1); // the sentence's full stop: "… to the 2025 List of Critical Minerals."
+				end--;
+			}
+			out.add(mention(m.start(), end, text, Label.POLICY, name, Map.of("kind", "LIST"), "pattern.policy.list"));
 		}
 		m = SECTION.matcher(text, lower);
 		while (m.find()) {

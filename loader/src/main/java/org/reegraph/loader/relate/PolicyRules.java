@@ -26,14 +26,24 @@ final class PolicyRules {
 	/** Unnamed measures that become a Policy named after their issuer: "China export ban on gallium". */
 	private static final Set<String> MEASURES_NAMED_BY_ISSUER = Set.of("EXPORT_CONTROL", "EXPORT_BAN", "PRICE_FLOOR",
 			"QUOTA", "LIST");
+	/** A verb by which a body issues a measure (not one that comments on it: "the USGS warned that a ban …"). */
+	private static final Pattern ISSUES = Pattern.compile("(?i)\\b(?:issu|impos|introduc|announc|adopt|implement|enact|"
+			+ "publish|releas|approv|launch|add|updat|set|tighten|expand|extend|allocat)\\w*\\b");
 	/** A measure's complement: "controls on gallium", "a ban on exports of three minerals". */
 	private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\s*(?:on|of|over|for)\\b");
 	private static final Pattern COMPLEMENT_WORDS = Pattern.compile("(?i)[\\s,–—-]*(?:(?:of|on|over|the|and|or|"
 			+ "exports?|shipments?|sales?|all|some|certain|three|two|four|five|six|several|key|critical|strategic|rare|"
-			+ "earths?|minerals?|metals?|materials?|elements?|products?|items?|technolog(?:y|ies)|\\d+)[\\s,–—-]*)*");
+			+ "earths?|minerals?|metals?|materials?|elements?|products?|items?|technolog(?:y|ies)|ELEM|\\d+)[\\s,–—-]*)*");
+	private static final Pattern NEW_CLAUSE = Pattern.compile("(?i)\\b(?:and|or|but)\\s+(?!ELEM\\b)\\S");
 	/** A verb that puts things on a list, and the preposition before the list: "added X and Y to its …". */
 	private static final Pattern ADDED_TO = Pattern.compile("(?i)\\b(add(?:s|ed|ing)?|includ(?:es|ed|ing)|put(?:s|ting)?|"
 			+ "plac(?:es|ed|ing))\\b.*?\\b(to|on)\\s+(?:its|the|their|a|an|this|that)?\\s*(?:[a-z0-9-]+\\s+){0,2}$");
+	/** Words that deny or undo a list's coverage in the clause. */
+	private static final Pattern LIST_DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no longer)\\b|n['’]t\\b|"
+			+ "\\b(?:declin|refus|remov|drop|delet|exclud|omit|strip)\\w*)");
+	/** A list said to hold what follows: "… list includes 34 minerals such as lithium". */
+	private static final Pattern LIST_INCLUDES = Pattern.compile("(?i)\\s*(?:now\\s+|also\\s+)?(?:includ|cover|compris|"
+			+ "contain|list|nam|span)\\w*\\b");
 	/** Where an export measure points: "a ban on exports of gallium … to the United States". */
 	private static final Pattern DESTINATION = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?");
 
@@ -154,9 +164,11 @@ final class PolicyRules {
 		StringBuilder rest = new StringBuilder(c.between(from, to));
 		List<Mention> elements = c.inside(new SentenceContext.Span(from, to), Set.of(Label.ELEMENT));
 		for (int i = elements.size() - 1; i >= 0; i--) {
-			rest.replace(elements.get(i).start() - from, elements.get(i).end() - from, " ");
+			rest.replace(elements.get(i).start() - from, elements.get(i).end() - from, " ELEM ");
 		}
-		return COMPLEMENT_WORDS.matcher(rest).matches();
+		// ", and exports to the United States collapsed": a conjunction before anything but a listed element
+		// opens another clause
+		return COMPLEMENT_WORDS.matcher(rest).matches() && !NEW_CLAUSE.matcher(rest).find();
 	}
 
 	/** "the U.S. to threaten a 500% tariff increase" on China; "美国又准备对华加税". */
@@ -230,26 +242,43 @@ final class PolicyRules {
 				EntityRef policy = cue.entity();
 				String kind = cue.entity().properties().getOrDefault("kind", "LAW").toString();
 				boolean list = kind.equals("LIST") && cue.rule().startsWith("cue.");
+				boolean anyList = kind.equals("LIST");
+				// "Copper was not added to / was removed from the list": a list covers nothing a sentence denies it
+				boolean denied = anyList && LIST_DENIED.matcher(c.between(clause.start(), clause.end())).find();
 				// "added copper and silver to its critical minerals list": what the verb put on the list
-				Matcher added = list ? ADDED_TO.matcher(c.text()).region(clause.start(), cue.start()) : null;
-				List<Mention> addedElements = added != null && added.find()
+				Matcher added = anyList ? ADDED_TO.matcher(c.text()).region(clause.start(), cue.start()) : null;
+				List<Mention> addedElements = !denied && added != null && added.find()
 						? c.inside(new SentenceContext.Span(added.end(1), added.start(2)), Set.of(Label.ELEMENT))
 						: List.of();
-				// a list named after what it lists ("critical minerals list") does not cover "critical minerals"
-				Optional<Mention> covered = (list ? addedElements.stream().findFirst()
-						: c.inside(new SentenceContext.Span(cue.start(), cue.end()), Set.of(Label.ELEMENT)).stream()
+				Optional<Mention> covered;
+				if (denied) {
+					covered = Optional.empty();
+				}
+				else if (list) {
+					// a list named after what it lists ("critical minerals list") does not cover "critical minerals";
+					// it covers what is added to it, or what it is said to include
+					covered = addedElements.stream().findFirst()
+						.or(() -> LIST_INCLUDES.matcher(c.between(cue.end(), clause.end())).lookingAt()
+								? c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+										Math.min(clause.end(), cue.end() + 80)), false)
+								: Optional.empty());
+				}
+				else {
+					covered = addedElements.stream().findFirst()
+						.or(() -> c.inside(new SentenceContext.Span(cue.start(), cue.end()), Set.of(Label.ELEMENT)).stream()
 							.findFirst())
-					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
-							Math.min(clause.end(), cue.end() + 30)), false))
-					// "a ban on exports of three minerals – gallium, …": the measure's own complement comes first
-					.or(() -> COMPLEMENT.matcher(c.between(cue.end(), clause.end())).lookingAt()
-							? c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
-									Math.min(clause.end(), cue.end() + 80)), false)
-							: Optional.empty())
-					.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
-							Math.max(clause.start(), cue.start() - 40), cue.start()), false))
-					.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
-							Math.min(clause.end(), cue.end() + 80)), false));
+						.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+								Math.min(clause.end(), cue.end() + 30)), false))
+						// "a ban on exports of three minerals – gallium, …": the measure's own complement comes first
+						.or(() -> COMPLEMENT.matcher(c.between(cue.end(), clause.end())).lookingAt()
+								? c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+										Math.min(clause.end(), cue.end() + 80)), false)
+								: Optional.empty())
+						.or(() -> c.before(cue.start(), Set.of(Label.ELEMENT), new SentenceContext.Span(
+								Math.max(clause.start(), cue.start() - 40), cue.start()), false))
+						.or(() -> c.after(cue.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(cue.end(),
+								Math.min(clause.end(), cue.end() + 80)), false));
+				}
 				Map<String, Object> props = new LinkedHashMap<>(cue.entity().properties());
 				props.put("kind", kind);
 				String status = status(c, clause);
@@ -279,7 +308,8 @@ final class PolicyRules {
 				double confidence = cue.rule().startsWith("cue.") ? 0.75 : 0.85;
 				if (issuer.isPresent()) {
 					EntityRef body = issuerMention.get().entity();
-					if (body.label() == Label.ORGANIZATION && !body.id().equals(issuer.get().id())) {
+					if (body.label() == Label.ORGANIZATION && !body.id().equals(issuer.get().id())
+							&& ISSUES.matcher(c.between(issuerMention.get().end(), cue.start())).find()) {
 						// the ministry that issues a measure named after its country: both are its issuers
 						out.add(new RawFact(RelType.ISSUED_BY, policy, body, null, name() + ".issued-by", confidence));
 					}
@@ -311,6 +341,11 @@ final class PolicyRules {
 				+ "commit\\w*|calls for|under which|provid\\w+|where|would|agreed to)\\b|签署|达成");
 		private static final Pattern WITH = Pattern.compile("(?i)\\b(with|and)\\b");
 		private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[a-z-]+\\s+){0,2}");
+		private static final Pattern INDEFINITE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:(?:US|A|C|AU)?\\$[\\d.,]+\\s*"
+				+ "(?:million|billion|bn|m)?\\s+)?$");
+		/** The other party named right after the agreement, as written: "an agreement with Xantho SE for …". */
+		private static final Pattern COUNTERPART = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?with\\s+(?:the\\s+)?"
+				+ "((?:\\p{Lu}[\\p{L}\\p{N}&.\\-]*\\s*){1,4})");
 		/** A verb that makes its subject a party, written between the subject and the agreement. */
 		private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:sign(?:s|ed|ing)?|enter(?:s|ed|ing)? into|"
 				+ "conclud(?:es|ed|ing)|ink(?:s|ed)?|finali[sz](?:es|ed)|execut(?:es|ed))\\b[^,;]{0,60}$");
@@ -462,6 +497,11 @@ final class PolicyRules {
 					continue; // "the agreement is vague": says nothing about who or what
 				}
 				List<EntityRef> parties = parties(c, cue);
+				// "Lynas signed an agreement with Bravo GmbH": an indefinite agreement whose parties the sentence names
+				// is a new one, even after another; "A $500 million agreement was signed" (no parties) refers back
+				boolean fresh = bare && !parties.isEmpty()
+						&& INDEFINITE.matcher(c.text().substring(Math.max(0, cue.start() - 40), cue.start())).find()
+						&& !parties.equals(c.discourse().lastAgreementParties());
 				double confidence = 0.8;
 				if (parties.isEmpty() && bare) {
 					List<EntityRef> inSentence = new ArrayList<>(c.inside(whole, Set.of(Label.COUNTRY)).stream()
@@ -499,8 +539,19 @@ final class PolicyRules {
 					props.put("terms", List.copyOf(terms));
 				}
 				EntityRef agreement = cue.entity();
-				if (bare && c.discourse().lastAgreement() != null) {
+				if (bare && !fresh && c.discourse().lastAgreement() != null) {
 					agreement = c.discourse().lastAgreement();
+				}
+				else if (cue.rule().startsWith("cue.") && parties.size() == 1) {
+					// one known signer: the agreement is told apart by the counterpart's name as written
+					Matcher with = COUNTERPART.matcher(c.text()).region(cue.end(), c.text().length());
+					if (!with.lookingAt()) {
+						continue;
+					}
+					String other = with.group(1).strip();
+					EntityRef p0 = parties.get(0);
+					agreement = new EntityRef(EntityId.fromName(Label.AGREEMENT, p0.id().key() + " " + other + " "
+							+ cue.entity().name()), p0.name() + "–" + other + " " + cue.entity().name(), props);
 				}
 				else if (cue.rule().startsWith("cue.")) {
 					List<EntityRef> countries = parties.stream().filter(p -> p.label() == Label.COUNTRY)

@@ -34,7 +34,7 @@ public final class SentenceSplitter {
 	 * gallium, germanium, and antimony – to the United States" is one sentence.
 	 */
 	private static final Pattern BULLET = Pattern.compile(
-			"(?:^\\s*|(?<=[.!?。:;\\])）”\"])\\s+)–(?=\\s+\\S)\\s+|(?:^|\\s)[-•*]\\s+(?=\\S)");
+			"(?:^\\s*|(?<=[.!?。\\]])\\s+)–(?=\\s+\\S)\\s+|(?:^|\\s)[-•*]\\s+(?=\\S)");
 
 	private static final String[] ABBREVIATIONS = { "U.S.", "U.K.", "U.N.", "E.U.", "Corp.", "Inc.", "Ltd.", "Co.",
 			"No.", "St.", "Mt.", "Dr.", "Mr.", "Ms.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.",

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import graphql.GraphQL;
@@ -22,6 +23,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Driver;
 import org.reegraph.api.ApiConfig;
+import org.reegraph.api.PersistedQueryConfig;
 import org.reegraph.cypher.query.QueryObserver;
 import org.reegraph.cypher.query.QueryOptions;
 import org.reegraph.cypher.query.ReegraphQueries;
@@ -46,7 +48,7 @@ final class GraphQLFactory {
 
 	/** Built eagerly at start-up, so schema or configuration errors stop the server before it accepts requests. */
 	@Context
-	GraphQL graphQL(ApiConfig config, ReegraphQueries queries, DocumentLoading loading,
+	GraphQL graphQL(ApiConfig config, PersistedQueryConfig persisted, ReegraphQueries queries, DocumentLoading loading,
 			@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
 		TypeDefinitionRegistry types = new TypeDefinitionRegistry();
 		List<String> files = new ArrayList<>(SCHEMA_FILES);
@@ -61,7 +63,8 @@ final class GraphQLFactory {
 				Wiring.build(new QueryFetchers(queries, executor), config.writable() ? loading : null));
 		return GraphQL.newGraphQL(schema)
 			.instrumentation(Limits.instrumentation(config))
-			.preparsedDocumentProvider(new ParsedDocuments())
+			.preparsedDocumentProvider(new PersistedQueries(persisted.manifest().map(PersistedQueryManifest::read)
+				.orElse(Map.of()), persisted.persistedOnly()))
 			.defaultDataFetcherExceptionHandler(new ErrorHandler())
 			.build();
 	}

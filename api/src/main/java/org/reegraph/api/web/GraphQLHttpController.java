@@ -28,7 +28,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import org.reactivestreams.Publisher;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import org.reegraph.api.ApiConfig;
+import org.reegraph.api.telemetry.Propagation;
+import org.reegraph.api.telemetry.RequestMetrics;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,20 +62,25 @@ final class GraphQLHttpController {
 	private final GraphQLExecutionInputCustomizer customizer;
 	private final GraphQLJsonSerializer json;
 	private final GetOperations getOperations;
+	private final RequestMetrics metrics;
+	private final Tracer tracer;
 
 	GraphQLHttpController(GraphQL graphQL, GraphQLExecutionInputCustomizer customizer, GraphQLJsonSerializer json,
-			ApiConfig config) {
+			ApiConfig config, RequestMetrics metrics, Tracer tracer) {
 		this.graphQL = graphQL;
 		this.customizer = customizer;
 		this.json = json;
 		this.getOperations = new GetOperations(config.maxQueryLength());
+		this.metrics = metrics;
+		this.tracer = tracer;
 	}
 
 	@Get(produces = MediaType.ALL, single = true)
 	Publisher<MutableHttpResponse<String>> get(HttpRequest<?> request) {
+		long started = System.nanoTime();
 		Optional<ResponseMediaType> type = ResponseMediaType.negotiate(request.getHeaders().getAll(HttpHeaders.ACCEPT));
 		if (type.isEmpty()) {
-			return Mono.just(notAcceptable());
+			return refused(notAcceptable(), started);
 		}
 		GraphQLRequest graphql;
 		try {
@@ -86,20 +97,21 @@ final class GraphQLHttpController {
 			graphql = GraphQLRequest.of(parameters);
 		}
 		catch (GraphQLRequest.Malformed ex) {
-			return Mono.just(error(type.get(), HttpStatus.BAD_REQUEST, ex.getMessage(), "BAD_REQUEST"));
+			return refused(error(type.get(), HttpStatus.BAD_REQUEST, ex.getMessage(), "BAD_REQUEST"), started);
 		}
 		if (getOperations.isMutation(graphql.query(), graphql.operationName())) {
-			return Mono.just(error(type.get(), HttpStatus.METHOD_NOT_ALLOWED, "Mutations must be sent with POST, not GET.",
-					"BAD_REQUEST").header(HttpHeaders.ALLOW, "POST"));
+			return refused(error(type.get(), HttpStatus.METHOD_NOT_ALLOWED, "Mutations must be sent with POST, not GET.",
+					"BAD_REQUEST").header(HttpHeaders.ALLOW, "POST"), started);
 		}
-		return execute(graphql, type.get(), request);
+		return execute(graphql, type.get(), request, started);
 	}
 
 	@Post(consumes = MediaType.ALL, produces = MediaType.ALL, single = true)
 	Publisher<MutableHttpResponse<String>> post(@Nullable @Body String body, HttpRequest<?> request) {
+		long started = System.nanoTime();
 		Optional<ResponseMediaType> type = ResponseMediaType.negotiate(request.getHeaders().getAll(HttpHeaders.ACCEPT));
 		if (type.isEmpty()) {
-			return Mono.just(notAcceptable());
+			return refused(notAcceptable(), started);
 		}
 		Optional<MediaType> contentType = request.getContentType();
 		String text = body == null ? "" : body;
@@ -112,15 +124,15 @@ final class GraphQLHttpController {
 				graphql = GraphQLRequest.of(Map.of("query", text));
 			}
 			else {
-				return Mono.just(error(type.get(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "POST the GraphQL request as JSON with "
+				return refused(error(type.get(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "POST the GraphQL request as JSON with "
 						+ "the header Content-Type: application/json" + contentType.map(t -> " (the request's Content-Type is "
-								+ t + ")").orElse(" (the request has no Content-Type)") + ".", "BAD_REQUEST"));
+								+ t + ")").orElse(" (the request has no Content-Type)") + ".", "BAD_REQUEST"), started);
 			}
 		}
 		catch (GraphQLRequest.Malformed ex) {
-			return Mono.just(error(type.get(), HttpStatus.BAD_REQUEST, ex.getMessage(), "BAD_REQUEST"));
+			return refused(error(type.get(), HttpStatus.BAD_REQUEST, ex.getMessage(), "BAD_REQUEST"), started);
 		}
-		return execute(graphql, type.get(), request);
+		return execute(graphql, type.get(), request, started);
 	}
 
 	private static boolean isJson(MediaType contentType) {
@@ -146,8 +158,13 @@ final class GraphQLHttpController {
 		}
 	}
 
+	private Publisher<MutableHttpResponse<String>> refused(MutableHttpResponse<String> response, long started) {
+		metrics.recordInvalid(System.nanoTime() - started);
+		return Mono.just(response);
+	}
+
 	private Publisher<MutableHttpResponse<String>> execute(GraphQLRequest graphql, ResponseMediaType type,
-			HttpRequest<?> request) {
+			HttpRequest<?> request, long started) {
 		ExecutionInput input = ExecutionInput.newExecutionInput()
 			// graphql-java needs a query text; a persisted query's hash stands for it (PersistedQuerySupport reads it).
 			.query(graphql.query() == null ? PersistedQuerySupport.PERSISTED_QUERY_MARKER : graphql.query())
@@ -156,12 +173,34 @@ final class GraphQLHttpController {
 			.extensions(graphql.extensions())
 			.build();
 		MutableHttpResponse<String> response = HttpResponse.ok();
+		Span span = RequestSpans.start(tracer, request, graphql.operationName());
+		String requestId = RequestIds.of(request);
 		return Mono.from(customizer.customize(input, request, response))
-			.flatMap(customized -> Mono.fromFuture(() -> graphQL.executeAsync(customized)))
+			.flatMap(customized -> Mono.fromFuture(() -> {
+				// The engine parses and starts the fetchers on this thread: they and their statements inherit the
+				// request's span and id (Propagation carries both to the statement threads).
+				try (Scope scope = span.makeCurrent(); MDC.MDCCloseable id = MDC.putCloseable(Propagation.REQUEST_ID,
+						requestId == null ? "-" : requestId)) {
+					return graphQL.executeAsync(customized);
+				}
+			}))
 			// graphql-java throws some request errors (an operation it cannot choose) instead of returning them.
 			.onErrorResume(ex -> unwrap(ex) instanceof GraphQLError, ex -> Mono.just(ExecutionResult.newExecutionResult()
 				.addError((GraphQLError) unwrap(ex)).build()))
-			.map(result -> respond(response, result, type));
+			.map(result -> {
+				MutableHttpResponse<String> answer = respond(response, result, type);
+				metrics.record(graphql.operationName(), System.nanoTime() - started, classifications(result));
+				RequestSpans.end(span, answer.code(), result.getErrors().size());
+				return answer;
+			})
+			.doOnError(ex -> RequestSpans.end(span, 500, 1));
+	}
+
+	private static List<String> classifications(ExecutionResult result) {
+		return result.getErrors().stream().map(error -> {
+			Object classification = error.getExtensions() == null ? null : error.getExtensions().get("classification");
+			return classification != null ? classification.toString() : String.valueOf(error.getErrorType());
+		}).toList();
 	}
 
 	private static Throwable unwrap(Throwable ex) {

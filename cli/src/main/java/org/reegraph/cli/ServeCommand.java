@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.driver.Driver;
+import org.reegraph.api.telemetry.LoadMetrics;
 import org.reegraph.cypher.SchemaInstaller;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
@@ -60,22 +61,28 @@ final class ServeCommand implements Callable<Integer> {
 		out.println(connection.describe());
 		Driver driver = connection.driver();
 		new SchemaInstaller(driver, connection.database()).apply();
+		LoadReport initialLoad = null;
 		if (!noLoad && isEmpty(driver, connection.database())) {
 			Path documents = corpus == null ? GraphConnection.defaultCorpus() : corpus;
 			if (Files.isDirectory(documents)) {
 				out.println("The graph is empty: loading " + documents + " ...");
-				LoadReport report = ReegraphLoader.create().load(driver, List.of(documents),
+				initialLoad = ReegraphLoader.create().load(driver, List.of(documents),
 						new Progress(spec.commandLine().getErr(), false, "Loading"));
-				out.print(report.summary());
+				out.print(initialLoad.summary());
 			}
 			else {
 				out.println("The graph is empty and no corpus was found at " + documents + " (use --corpus DIR).");
 			}
 		}
 		api = ApiLauncher.start(driver, connection.database(), port);
+		if (initialLoad != null) {
+			// The first load ran before the API (and its meters) existed: count it now.
+			api.context().getBean(LoadMetrics.class).record(initialLoad);
+		}
 		out.println("GraphQL API:   " + api.url() + "/graphql");
 		out.println("GraphiQL:      " + api.url() + "/graphiql");
 		out.println("Health:        " + api.url() + "/health");
+		out.println("Metrics:       " + api.url() + "/metrics  (Prometheus)");
 		if (connection.embedded().flatMap(e -> e.browserUrl()).isPresent()) {
 			out.println("Browser guide: :play " + api.url() + "/browser/guide.html  (opens when Browser connects)");
 		}

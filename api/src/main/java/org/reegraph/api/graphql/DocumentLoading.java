@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -15,6 +16,8 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Driver;
 import org.reegraph.api.ApiConfig;
+import org.reegraph.api.telemetry.LoadMetrics;
+import org.reegraph.api.telemetry.Propagation;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.ReegraphLoader;
@@ -28,14 +31,16 @@ final class DocumentLoading {
 	private final Driver driver;
 	private final ApiConfig config;
 	private final String database;
-	private final ExecutorService executor;
+	private final Executor executor;
+	private final LoadMetrics metrics;
 
 	DocumentLoading(Driver driver, ApiConfig config, @Value("${reegraph.database:}") String database,
-			@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+			@Named(TaskExecutors.BLOCKING) ExecutorService executor, LoadMetrics metrics) {
 		this.driver = driver;
 		this.config = config;
 		this.database = database == null || database.isBlank() ? null : database;
-		this.executor = executor;
+		this.executor = Propagation.propagating(executor);
+		this.metrics = metrics;
 	}
 
 	CompletableFuture<Map<String, Object>> loadDocument(DataFetchingEnvironment env) {
@@ -50,7 +55,9 @@ final class DocumentLoading {
 		return CompletableFuture.supplyAsync(() -> {
 			LoaderConfig loaderConfig = database == null ? LoaderConfig.defaults()
 					: LoaderConfig.defaults().withDatabase(database);
-			return toMap(ReegraphLoader.create(loaderConfig).loadText(driver, name, text));
+			LoadReport report = ReegraphLoader.create(loaderConfig).loadText(driver, name, text);
+			metrics.record(report);
+			return toMap(report);
 		}, executor);
 	}
 

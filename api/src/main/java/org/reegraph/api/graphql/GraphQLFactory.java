@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import graphql.GraphQL;
@@ -16,12 +17,13 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Driver;
 import org.reegraph.api.ApiConfig;
+import org.reegraph.api.PersistedQueryConfig;
+import org.reegraph.api.telemetry.Propagation;
 import org.reegraph.cypher.query.QueryObserver;
 import org.reegraph.cypher.query.QueryOptions;
 import org.reegraph.cypher.query.ReegraphQueries;
@@ -37,16 +39,28 @@ final class GraphQLFactory {
 
 	@Singleton
 	ReegraphQueries queries(Driver driver, ApiConfig config, @Value("${reegraph.database:}") String database,
-			@Nullable QueryObserver observer) {
+			List<QueryObserver> observers) {
+		// Every observer hears of every statement: the statement telemetry, and any the embedding application adds.
+		QueryObserver all = new QueryObserver() {
+			@Override
+			public void beforeQuery(String name, Map<String, Object> parameters) {
+				observers.forEach(o -> o.beforeQuery(name, parameters));
+			}
+
+			@Override
+			public void afterQuery(String name, long nanos, Throwable failure) {
+				observers.forEach(o -> o.afterQuery(name, nanos, failure));
+			}
+		};
 		return new ReegraphQueries(driver, QueryOptions.defaults()
 			.withDatabase(database == null || database.isBlank() ? null : database)
 			.withTimeout(config.queryTimeout())
-			.withObserver(observer));
+			.withObserver(all));
 	}
 
 	/** Built eagerly at start-up, so schema or configuration errors stop the server before it accepts requests. */
 	@Context
-	GraphQL graphQL(ApiConfig config, ReegraphQueries queries, DocumentLoading loading,
+	GraphQL graphQL(ApiConfig config, PersistedQueryConfig persisted, ReegraphQueries queries, DocumentLoading loading,
 			@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
 		TypeDefinitionRegistry types = new TypeDefinitionRegistry();
 		List<String> files = new ArrayList<>(SCHEMA_FILES);
@@ -58,10 +72,11 @@ final class GraphQLFactory {
 			types.merge(parser.parse(read(file)));
 		}
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
-				Wiring.build(new QueryFetchers(queries, executor), config.writable() ? loading : null));
+				Wiring.build(new QueryFetchers(queries, Propagation.propagating(executor)), config.writable() ? loading : null));
 		return GraphQL.newGraphQL(schema)
 			.instrumentation(Limits.instrumentation(config))
-			.preparsedDocumentProvider(new ParsedDocuments())
+			.preparsedDocumentProvider(new PersistedQueries(persisted.manifest().map(PersistedQueryManifest::read)
+				.orElse(Map.of()), persisted.persistedOnly()))
 			.defaultDataFetcherExceptionHandler(new ErrorHandler())
 			.build();
 	}

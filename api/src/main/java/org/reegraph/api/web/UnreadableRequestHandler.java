@@ -13,8 +13,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.reegraph.api.telemetry.Propagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Answers requests whose body cannot be read — a JSON array (batches are not supported), broken JSON, a value
@@ -37,8 +39,10 @@ final class UnreadableRequestHandler implements ExceptionHandler<RuntimeExceptio
 					+ "not supported.", "BAD_REQUEST"));
 		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);
-		LOG.error("Unexpected error answering {} {} (reference {})", request.getMethodName(), request.getPath(), reference,
-				exception);
+		try (MDC.MDCCloseable id = MDC.putCloseable(Propagation.REQUEST_ID, String.valueOf(RequestIds.of(request)))) {
+			LOG.error("Unexpected error answering {} {} (reference {})", request.getMethodName(), request.getPath(), reference,
+					exception);
+		}
 		return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).body(error("The server could not answer this request; "
 				+ "the server log has the details under reference " + reference + ".", "INTERNAL"));
 	}

@@ -1,5 +1,6 @@
 /**
- * The HTTP endpoints besides {@code /graphql}: {@code /health} and the offline GraphiQL page at {@code /graphiql};
- * and the answer to request bodies that cannot be read (never a 500 naming internals).
+ * The HTTP endpoints: {@code /graphql} as the GraphQL-over-HTTP specification describes it (media types, status
+ * codes), {@code /health} and the offline GraphiQL page at {@code /graphiql}; and the answer to failures outside
+ * GraphQL execution (never a 500 naming internals).
  */
 package org.reegraph.api.web;

@@ -15,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -76,22 +77,37 @@ final class CypherRunner {
 		if (!planned.contains(name)) {
 			plan(name, params);
 		}
+		long started = System.nanoTime();
+		Throwable failure = null;
 		try (var session = driver.session(sessionConfig)) {
 			// an auto-commit read: one round trip (RUN and PULL pipelined) instead of BEGIN/RUN/COMMIT
 			return session.run(statement, params, txConfig).list(mapper);
 		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			throw new GraphUnavailableException(ex);
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			failure = translated;
+			throw translated;
 		}
-		catch (ClientException | TransientException ex) {
-			if (isTimeout(ex.code())) {
-				throw new QueryTimeoutException(options.timeout(), ex);
-			}
-			if (isMemoryLimit(ex.code())) {
-				throw new QueryMemoryException(ex);
-			}
-			throw ex;
+		finally {
+			options.observer().afterQuery(name, System.nanoTime() - started, failure);
 		}
+	}
+
+	/** {@return the driver's failure as the query API reports it: unavailable, timed out, too large, or as it is} */
+	private RuntimeException translate(RuntimeException ex) {
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
+			return new GraphUnavailableException(ex);
+		}
+		if (ex instanceof ClientException || ex instanceof TransientException) {
+			String code = ((Neo4jException) ex).code();
+			if (isTimeout(code)) {
+				return new QueryTimeoutException(options.timeout(), (Neo4jException) ex);
+			}
+			if (isMemoryLimit(code)) {
+				return new QueryMemoryException((Neo4jException) ex);
+			}
+		}
+		return ex;
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.reegraph.cypher.query;
 
 import java.util.Map;
 
-/** Hears about every statement {@link ReegraphQueries} sends, e.g. to log it or to pin it in a golden-file test. */
+/**
+ * Hears about every statement {@link ReegraphQueries} sends, e.g. to log it, to pin it in a golden-file test, or to time
+ * it.
+ */
 @FunctionalInterface
 public interface QueryObserver {
 
@@ -17,4 +20,14 @@ public interface QueryObserver {
 	 * @param parameters the parameters sent with it
 	 */
 	void beforeQuery(String name, Map<String, Object> parameters);
+
+	/**
+	 * The statement has run (on the thread that called {@link #beforeQuery}), e.g. to time it.
+	 *
+	 * @param name the query file's name
+	 * @param nanos how long it took, from sending it to its last record read
+	 * @param failure what it failed with, or null when it succeeded
+	 */
+	default void afterQuery(String name, long nanos, Throwable failure) {
+	}
 }

@@ -87,6 +87,20 @@ public final class ReegraphQueries {
 	 * @return the entities, best match first
 	 */
 	public List<EntityView> search(String text, List<String> labels, int first) {
+		return search(text, labels, first, null);
+	}
+
+	/**
+	 * Full-text search over the names and aliases of the entities known by a date: mentioned by an article
+	 * published on or before it, or at one end of a fact that counts as of it.
+	 *
+	 * @param text the words to look for; each also matches as a prefix
+	 * @param labels contract labels to keep (e.g. {@code Company}), or null / empty for all
+	 * @param first the most results
+	 * @param asOf the date; null for every entity
+	 * @return the entities, best match first
+	 */
+	public List<EntityView> search(String text, List<String> labels, int first, LocalDate asOf) {
 		Objects.requireNonNull(text, "Search needs a text.");
 		List<String> wanted = null;
 		if (labels != null && !labels.isEmpty()) {
@@ -105,6 +119,7 @@ public final class ReegraphQueries {
 		params.put("query", query);
 		params.put("labels", wanted);
 		params.put("first", (long) first);
+		params.put("asOf", asOf);
 		return runner.run("search", params, r -> Rows.entity(r.get("entity")));
 	}
 

@@ -4,9 +4,9 @@
 //
 // entity: an id (policy:cn-export-controls-rare-earths) or a name, any case. from, to: dates ('2025-06-01'),
 // null = open. A change is measured against the previous dated statement of the same relationship even when
-// that one lies before `from`. Statements of documents without a date are listed after the dated ones
-// (undated: true) whatever the window, as nobody can place them; reference catalog facts are not statements and
-// are left out. The status of a policy or agreement at a date is that of the latest statement on or before it
+// that one lies before `from` (an undated statement has none). Statements of documents without a date are listed
+// after the dated ones (undated: true) whatever the window, as nobody can place them; reference catalog facts are
+// not statements and are left out. The status of a policy or agreement at a date is that of the latest statement on or before it
 // that sets one: a fact about it carrying a status, or an agreement its issuer is party to, covering what it
 // covers, whose terms pause, suspend or lift measures of its kind (SUSPENDED, LIFTED, from the agreement's first
 // statement); failing both, the status the sources give the entity itself, from its first statement on.
@@ -29,16 +29,18 @@ CALL (focus) {
     AND ($to IS NULL OR r.published IS NULL OR r.published <= date($to))
   WITH focus, r, o, [startNode(r).id, type(r), endNode(r).id, coalesce(r.commodity, ''), coalesce(r.kind, '')] AS key
   ORDER BY r.published IS NULL, r.published, r.factId
-  WITH focus, collect({r: r, o: o, key: key}) AS told
-  UNWIND range(0, size(told) - 1) AS i
-  WITH focus, told, i, told[i] AS s
-  WITH focus, s, last([j IN range(0, i - 1) WHERE told[j].key = s.key AND told[j].r.published IS NOT NULL
-                       | told[j].r]) AS prev
+  // One series per relationship, dated statements first and in order: the previous dated statement of a dated one
+  // is the one before it in its series.
+  WITH focus, key, collect({r: r, o: o}) AS series
+  UNWIND range(0, size(series) - 1) AS i
+  WITH focus, series[i] AS s,
+       CASE WHEN i > 0 AND series[i].r.published IS NOT NULL THEN series[i - 1].r END AS prev
   WHERE $from IS NULL OR s.r.published IS NULL OR s.r.published >= date($from)
   WITH focus, s.r AS r, s.o AS o, prev
   WITH focus, r, o, prev,
        {{factProperties r}} AS figures,
        CASE WHEN prev IS NULL THEN null ELSE {{factProperties prev}} END AS before
+  ORDER BY r.published IS NULL, r.published, r.factId
   LIMIT $first
   RETURN collect({
     published: r.published,

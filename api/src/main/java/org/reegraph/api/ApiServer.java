@@ -104,7 +104,8 @@ public final class ApiServer implements AutoCloseable {
 	private static void warmUp(Driver driver, String database) {
 		long started = System.nanoTime();
 		int warmed = new ReegraphQueries(driver, QueryOptions.defaults().withDatabase(database).withTimeout(WARM_UP_TIMEOUT))
-			.warmUp(List.of(NamedQuery.DEPENDENCY_PATHS, NamedQuery.EXPOSURE, NamedQuery.SUPPLY_SHARES, NamedQuery.CONFLICTS));
+			.warmUp(List.of(NamedQuery.DEPENDENCY_PATHS, NamedQuery.EXPOSURE, NamedQuery.SUPPLY_SHARES, NamedQuery.CONFLICTS,
+					NamedQuery.DISRUPTION, NamedQuery.TIMELINE));
 		LOG.info("Planned {} of the API's statements in {} ms", warmed, (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -21,11 +21,14 @@
 :param programKind => 'DEFENSE';
 :param maxHops => 4;
 :param first => 20;
+:param asOf => null;
 //
 // Returns one row: element (the resolved element's id, null when unknown), origin and programCountry (the
 // resolved codes, null when unknown or not asked), and paths: [{program, element, origin (the asked origin,
 // else the first originCountry on the hops, else null), originBasis,
 // hops: [{from, type, to, properties, evidence: [...]}]}], at most $first, strongest origin basis first.
+// asOf (a date, '2025-10-01'; null = every statement): only statements published on or before it count; reference
+// catalog facts always count, statements of undated documents never do when asOf is given (docs/graphql.md).
 {{generated}}
 WITH head(COLLECT {
        {{elementLookup e $element}} }) AS target,
@@ -63,9 +66,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -79,9 +82,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -95,9 +98,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -111,9 +114,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -127,9 +130,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -143,9 +146,9 @@ CALL (target, origin, homeCode) {
     WITH a, collect(t) AS ts
     CALL (a) {
       CALL (a) {
-        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) RETURN r, b
+        MATCH (a)-[r:DEPENDS_ON|CONTAINS]->(b) WHERE {{asOf r}} RETURN r, b
         UNION ALL
-        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) RETURN r, b }
+        MATCH (a)<-[r:SUPPLIES|EXPORTS_TO|REFINES_FOR]-(b) WHERE {{asOf r}} RETURN r, b }
       WITH r, b, type(r) AS rt, coalesce(r.originCountry, '') AS oc ORDER BY r.factId
       WITH b, rt, oc, head(collect(r)) AS r
       RETURN b, r }
@@ -161,8 +164,8 @@ CALL (target, origin, homeCode) {
          WHEN origin IS NULL THEN null
          WHEN any(x IN rels WHERE x.originCountry = origin.code) THEN 'HOP'
          WHEN origin IN ns THEN 'PATH'
-         WHEN EXISTS { MATCH (origin)-[:PRODUCES|REFINES]->(x:Element) WHERE x IN ns } THEN 'PRODUCER'
-         WHEN EXISTS { MATCH (origin)-[x:EXPORTS_TO]->() WHERE x.commodity IS NOT NULL
+         WHEN EXISTS { MATCH (origin)-[y:PRODUCES|REFINES]->(x:Element) WHERE x IN ns AND {{asOf y}} } THEN 'PRODUCER'
+         WHEN EXISTS { MATCH (origin)-[x:EXPORTS_TO]->() WHERE x.commodity IS NOT NULL AND {{asOf x}}
                        AND any(n IN ns WHERE n:Element AND any(a IN n.aliases + [n.name]
                                WHERE toLower(x.commodity) CONTAINS toLower(a))) } THEN 'EXPORTER'
        END AS basis
@@ -180,7 +183,7 @@ CALL (target, origin, homeCode) {
   WITH ord, best, i, a, b, r, startNode(r) AS s, endNode(r) AS e
   CALL (s, e, r) {
     MATCH (s)-[q]->(e)
-    WHERE type(q) = type(r) AND coalesce(q.originCountry, '') = coalesce(r.originCountry, '')
+    WHERE type(q) = type(r) AND coalesce(q.originCountry, '') = coalesce(r.originCountry, '') AND {{asOf q}}
     WITH q ORDER BY q.factId
     RETURN collect(q{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,
                      figures: {{factProperties q}}}) AS evidence

@@ -7,6 +7,7 @@
 // written out, and only the branches $type/$outgoing and $nestedType/$nestedOutgoing name run (the second level's
 // gates are tested once for the whole list of entities at the other end, not once per entity).
 // RelationshipsStatementIT checks every contract type has both branches at both levels.
+// asOf / nestedAsOf: a date; only statements published on or before it count (null = all; docs/graphql.md).
 // where / nestedWhere: fact properties the relationships must have (text in any case), or null, as in
 // relationships.cypher. Both levels: newest first, then by factId; one row per source statement; the other end's label is not checked
 // (facts join :Entity nodes only), so the entities sorted past are never read.
@@ -19,6 +20,7 @@
 :param offset => 0;
 :param first => 20;
 :param where => null;
+:param asOf => null;
 :param nestedLabels => ['Country'];
 :param nestedType => 'PARTY_TO';
 :param nestedOutgoing => true;
@@ -27,6 +29,7 @@
 :param nestedOffset => 0;
 :param nestedFirst => 20;
 :param nestedWhere => null;
+:param nestedAsOf => null;
 //
 // Returns one row per known id: id, entity (its properties and label), relations [{type, outgoing, other, extra,
 // properties, evidence}] as relationships.cypher returns them, and nested [{id, relations}]: for each entity at
@@ -43,6 +46,7 @@ CALL (n) {
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
     AND ($where IS NULL OR all(k IN keys($where)
          WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
+    AND {{asOf r}}
   WITH r, m ORDER BY r.published DESC, r.factId
   SKIP $offset
   LIMIT $first
@@ -65,6 +69,7 @@ CALL (others) {
     AND ($nestedOtherLabel IS NULL OR $nestedOtherLabel IN labels(m))
     AND ($nestedWhere IS NULL OR all(k IN keys($nestedWhere)
          WHERE r[k] = $nestedWhere[k] OR toLower(toString(r[k])) = toLower(toString($nestedWhere[k]))))
+    AND {{asOf r $nestedAsOf}}
   WITH o, r, m ORDER BY r.published DESC, r.factId
   WITH o, collect({r: r, m: m})[$nestedOffset..$nestedOffset + $nestedFirst] AS page
   UNWIND page AS x

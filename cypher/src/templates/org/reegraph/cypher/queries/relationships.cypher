@@ -6,6 +6,7 @@
 // reads only that type's relationships of a dense node (a hub country has tens of thousands of others); a
 // pattern with a dynamic type, (n)-[r:$($type)]->(m), is run in Neo4j 5.26 as an expand over every
 // relationship of the node, filtered afterwards. RelationshipsStatementIT checks every contract type has both.
+// asOf: a date; only statements published on or before it count (null = all; docs/graphql.md).
 // where: fact properties the relationships must have, e.g. {period: '2025-06'} (text compared in any case), or null;
 // the API takes the keys from the contract's properties of the type. extra: [key, value] pairs of properties the
 // contract names for no type.
@@ -21,6 +22,7 @@
 :param offset => 0;
 :param first => 20;
 :param where => null;
+:param asOf => null;
 //
 // Returns one row per known id: id and relations [{type, outgoing, other, properties, extra, evidence}],
 // newest evidence first (then by factId), $offset skipped, at most $first each.
@@ -35,6 +37,7 @@ CALL (n) {
   WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
     AND ($where IS NULL OR all(k IN keys($where)
          WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
+    AND {{asOf r}}
   WITH r, m ORDER BY r.published DESC, r.factId
   SKIP $offset
   LIMIT $first

@@ -170,6 +170,36 @@ class AnalystCatalogIT {
 	}
 
 	@Test
+	void timelineOfChinasRareEarthControlsShowsTheNovemberPause() {
+		Map<String, Object> row = example(NamedQuery.TIMELINE).get(0);
+		assertThat(row).containsEntry("statusAtEnd", "SUSPENDED");
+		List<Object> statuses = get(row, "statuses");
+		assertThat(statuses).extracting(s -> get(s, "basis")).contains("AGREEMENT_TERM");
+		List<Object> statements = get(row, "statements");
+		assertThat(statements).extracting(s -> get(s, "published").toString()).isSorted();
+		Map<String, Object> october = with(NamedQuery.TIMELINE, "to", "2025-10-31").get(0);
+		assertThat(october.get("statusAtEnd")).isNotEqualTo("SUSPENDED");
+	}
+
+	@Test
+	void disruptionOfChineseDysprosiumLosesTheF35() {
+		List<Object> programmes = get(example(NamedQuery.DISRUPTION).get(0), "programmes");
+		Object f35 = programmes.stream().filter(p -> "program:f-35".equals(get(get(p, "program"), "id"))).findFirst()
+			.orElseThrow();
+		assertThat((Boolean) get(f35, "loses")).isTrue();
+		assertThat((List<Object>) get(f35, "after")).isEmpty();
+		assertThat((List<Object>) get(f35, "before")).isNotEmpty();
+	}
+
+	@Test
+	void alternativesToChineseDysprosiumLeaveChinaOut() {
+		Map<String, Object> row = example(NamedQuery.ALTERNATIVES).get(0);
+		assertThat(row).containsEntry("excluded", List.of("CN"));
+		List<Object> alternatives = get(row, "alternatives");
+		assertThat(alternatives).isNotEmpty().extracting(a -> get(a, "country")).doesNotContain("CN");
+	}
+
+	@Test
 	void weaklySupportedEntitiesRestOnOneArticle() {
 		List<Map<String, Object>> rows = example(NamedQuery.WEAKLY_SUPPORTED);
 		assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(25);

@@ -1,6 +1,8 @@
 package org.reegraph.api.graphql;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -8,7 +10,10 @@ import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.reegraph.cypher.query.Alternative;
 import org.reegraph.cypher.query.Conflict;
+import org.reegraph.cypher.query.CutOff;
+import org.reegraph.cypher.query.Disruption;
 import org.reegraph.cypher.query.DependencyPath;
 import org.reegraph.cypher.query.DependencyQuery;
 import org.reegraph.cypher.query.EntityView;
@@ -18,6 +23,7 @@ import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.cypher.query.SupplyShare;
+import org.reegraph.cypher.query.Timeline;
 
 /**
  * The top-level Query fields: one {@link ReegraphQueries} call (one Cypher statement) each, run on the blocking
@@ -78,30 +84,62 @@ final class QueryFetchers {
 		String text = env.getArgument("text");
 		List<String> labels = env.getArgument("labels");
 		int first = env.getArgumentOrDefault("first", 10);
-		return async(() -> queries.search(text, labels, first));
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> queries.search(text, labels, first, asOf));
 	}
 
 	CompletableFuture<List<DependencyPath>> dependencyPaths(DataFetchingEnvironment env) {
 		DependencyQuery query = new DependencyQuery(env.getArgument("element"), env.getArgument("origin"),
 				env.getArgument("programCountry"), env.getArgument("programKind"),
-				env.getArgumentOrDefault("maxHops", 4), env.getArgumentOrDefault("first", 20));
+				env.getArgumentOrDefault("maxHops", 4), env.getArgumentOrDefault("first", 20), env.getArgument("asOf"));
 		return async(() -> queries.dependencyPaths(query));
 	}
 
 	CompletableFuture<List<Exposure>> exposure(DataFetchingEnvironment env) {
 		String country = env.getArgument("country");
 		String element = env.getArgument("element");
-		return async(() -> queries.exposure(country, element));
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> queries.exposure(country, element, asOf));
 	}
 
 	CompletableFuture<List<SupplyShare>> supplyShares(DataFetchingEnvironment env) {
 		String element = env.getArgument("element");
-		return async(() -> queries.supplyShares(element));
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> queries.supplyShares(element, asOf));
 	}
 
 	CompletableFuture<List<Conflict>> conflicts(DataFetchingEnvironment env) {
 		String entity = env.getArgument("entity");
 		int first = env.getArgumentOrDefault("first", 20);
-		return async(() -> queries.conflicts(entity, first));
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> queries.conflicts(entity, first, asOf));
+	}
+
+	CompletableFuture<Timeline> timeline(DataFetchingEnvironment env) {
+		String entity = env.getArgument("entity");
+		LocalDate from = env.getArgument("from");
+		LocalDate to = env.getArgument("to");
+		int first = env.getArgumentOrDefault("first", 100);
+		return async(() -> queries.timeline(entity, from, to, first));
+	}
+
+	CompletableFuture<List<Disruption.Impact>> disruption(DataFetchingEnvironment env) {
+		List<Map<String, Object>> cuts = env.getArgument("cutOff");
+		List<CutOff> cutOffs = cuts.stream()
+			.map(c -> new CutOff((String) c.get("origin"), (String) c.get("element"))).toList();
+		String programCountry = env.getArgument("programCountry");
+		String programKind = env.getArgument("programKind");
+		LocalDate asOf = env.getArgument("asOf");
+		int maxHops = env.getArgumentOrDefault("maxHops", 4);
+		int first = env.getArgumentOrDefault("first", 20);
+		return async(() -> queries.disruption(cutOffs, programCountry, programKind, asOf, maxHops, first).programmes());
+	}
+
+	CompletableFuture<List<Alternative>> alternatives(DataFetchingEnvironment env) {
+		String element = env.getArgument("element");
+		List<String> excluding = env.getArgumentOrDefault("excluding", List.of());
+		LocalDate asOf = env.getArgument("asOf");
+		int first = env.getArgumentOrDefault("first", 20);
+		return async(() -> queries.alternatives(element, excluding, asOf, first));
 	}
 }

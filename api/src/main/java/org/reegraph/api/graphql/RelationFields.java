@@ -1,5 +1,6 @@
 package org.reegraph.api.graphql;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,12 +137,14 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 		}
 		Object offset = arguments.get("offset");
 		Object first = arguments.get("first");
+		Object asOf = arguments.get("asOf");
 		Map<String, Object> properties = new LinkedHashMap<>(where);
 		properties.remove("otherId");
 		properties.remove("otherLabel");
 		properties.values().removeIf(Objects::isNull);
 		return new RelationFilter((String) where.get("otherId"), (String) where.get("otherLabel"), properties,
-				offset == null ? 0 : (Integer) offset, first == null ? 20 : (Integer) first);
+				offset == null ? 0 : (Integer) offset, first == null ? 20 : (Integer) first,
+				asOf instanceof LocalDate date ? date : null);
 	}
 
 	/**

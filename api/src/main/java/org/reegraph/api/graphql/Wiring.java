@@ -33,7 +33,10 @@ final class Wiring {
 				.dataFetcher("dependencyPaths", query::dependencyPaths)
 				.dataFetcher("exposure", query::exposure)
 				.dataFetcher("supplyShares", query::supplyShares)
-				.dataFetcher("conflicts", query::conflicts));
+				.dataFetcher("conflicts", query::conflicts)
+				.dataFetcher("timeline", query::timeline)
+				.dataFetcher("disruption", query::disruption)
+				.dataFetcher("alternatives", query::alternatives));
 		for (String type : RelationFields.ENTITY_TYPES) {
 			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
 			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher()));

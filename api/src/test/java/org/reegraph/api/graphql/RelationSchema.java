@@ -64,7 +64,9 @@ final class RelationSchema {
 			for (RelationFields.Reading r : readings) {
 				out.add("  " + quote(r.description()));
 				out.add("  " + r.field() + "(\"Only some of them.\" where: " + r.spec().factName()
-						+ "Filter, \"How many to skip.\" offset: Int = 0, \"The most to return.\" first: Int = 20): ["
+						+ "Filter, \"How many to skip.\" offset: Int = 0, \"The most to return.\" first: Int = 20, "
+						+ "\"Only statements published on or before this date (undated documents then do not count; reference "
+						+ "facts always do); null for all.\" asOf: Date): ["
 						+ r.spec().factName() + "!]!");
 			}
 			out.add("}");

@@ -21,7 +21,8 @@ public final class BrowserGuide {
 	/** The questions the guide walks through after the headline, in order. */
 	static final List<NamedQuery> QUESTIONS = List.of(NamedQuery.EXPOSURE, NamedQuery.SUPPLY_SHARES,
 			NamedQuery.TRADE_FLOWS, NamedQuery.REFINING_ABROAD, NamedQuery.POLICIES, NamedQuery.AGREEMENTS,
-			NamedQuery.INVESTMENTS, NamedQuery.CONFLICTS, NamedQuery.RELATIONSHIP_EVIDENCE,
+			NamedQuery.INVESTMENTS, NamedQuery.CONFLICTS, NamedQuery.TIMELINE, NamedQuery.DISRUPTION,
+			NamedQuery.ALTERNATIVES, NamedQuery.RELATIONSHIP_EVIDENCE,
 			NamedQuery.WEAKLY_SUPPORTED, NamedQuery.NEIGHBOURHOOD, NamedQuery.SEARCH);
 
 	/** Draws the headline's chains (programme → material → element) as a graph rather than a table. */
@@ -83,6 +84,17 @@ public final class BrowserGuide {
 						+ "<code>dependencyPaths</code> runs; every hop lists its sources:</p>"
 						+ runnable(NamedQuery.DEPENDENCY_PATHS.file().statement())
 						+ "<p>The same chains as a picture:</p>" + runnable(HEADLINE_PICTURE));
+		slide(out, "As of a date: what was known then?", """
+				<p>Every fact carries the date of the article that states it. Set <code>asOf</code> and only statements
+				published on or before it count (reference catalog facts always; statements of undated documents
+				never). Asked as of 1 August 2025, the headline finds the F-35's dysprosium alloy but not yet its
+				rare-earth magnets, which an October article reports:</p>"""
+				+ runnable(":param asOf => '2025-08-01';")
+				+ runnable(NamedQuery.DEPENDENCY_PATHS.file().statement())
+				+ "<p>Set it back to every statement with</p>" + runnable(":param asOf => null;")
+				+ "<p>The <code>timeline</code> slide lists what was stated when, with a policy's status at each "
+				+ "date; <code>disruption</code> and <code>alternatives</code> ask what breaks if China stops "
+				+ "exporting dysprosium, and who else could supply it.</p>");
 		for (NamedQuery q : QUESTIONS) {
 			slide(out, title(q), "<p>" + escape(q.question()) + "</p>"
 					+ (q.parameters().isEmpty() ? "" : "<p>Parameters:</p>" + runnable(params(q)))

@@ -35,6 +35,12 @@ public enum NamedQuery {
 	RELATIONSHIP_EVIDENCE("relationship-evidence"),
 	/** Facts where sources disagree, each claim with its source. */
 	CONFLICTS("conflicts"),
+	/** What was stated about an entity, in date order: figures, statuses and their changes, with evidence. */
+	TIMELINE("timeline"),
+	/** What breaks if an origin stops supplying an element: which programmes lose every path, which keep one. */
+	DISRUPTION("disruption"),
+	/** Who else produces, refines or exports an element outside some excluded countries. */
+	ALTERNATIVES("alternatives"),
 	/** Entities resting on a single article. */
 	WEAKLY_SUPPORTED("weakly-supported"),
 	/** Paths within a few hops of one entity, for exploring in Neo4j Browser. */

@@ -1,5 +1,6 @@
 package org.reegraph.cypher.query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +25,12 @@ import org.reegraph.model.RelType;
  * }</pre>
  * Look-ups of a single entity return empty when nothing matches; questions about an element or a country
  * throw {@link UnknownValueException} naming the value. Thread-safe; the driver is not closed by this class.
+ * <p>
+ * <b>As of a date.</b> The questions that take an {@code asOf} date count only statements published on or before
+ * it. Facts of the reference catalog (a dysprosium alloy contains dysprosium) are not statements of a source and
+ * always count. Statements of a document without a date are left out of every as-of answer, since nobody can
+ * say they were known by then; they still count when no date is given, and {@link #timeline} lists them after
+ * the dated ones.
  */
 public final class ReegraphQueries {
 
@@ -80,6 +87,20 @@ public final class ReegraphQueries {
 	 * @return the entities, best match first
 	 */
 	public List<EntityView> search(String text, List<String> labels, int first) {
+		return search(text, labels, first, null);
+	}
+
+	/**
+	 * Full-text search over the names and aliases of the entities known by a date: mentioned by an article
+	 * published on or before it, or at one end of a fact that counts as of it.
+	 *
+	 * @param text the words to look for; each also matches as a prefix
+	 * @param labels contract labels to keep (e.g. {@code Company}), or null / empty for all
+	 * @param first the most results
+	 * @param asOf the date; null for every entity
+	 * @return the entities, best match first
+	 */
+	public List<EntityView> search(String text, List<String> labels, int first, LocalDate asOf) {
 		Objects.requireNonNull(text, "Search needs a text.");
 		List<String> wanted = null;
 		if (labels != null && !labels.isEmpty()) {
@@ -98,6 +119,7 @@ public final class ReegraphQueries {
 		params.put("query", query);
 		params.put("labels", wanted);
 		params.put("first", (long) first);
+		params.put("asOf", asOf);
 		return runner.run("search", params, r -> Rows.entity(r.get("entity")));
 	}
 
@@ -136,15 +158,35 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the country or element matches nothing
 	 */
 	public List<Exposure> exposure(String country, String element) {
+		return exposure(country, element, null);
+	}
+
+	/**
+	 * Which programmes, companies (and the country itself) of a country depend on an element, and through whom,
+	 * as known on a date, with the shares of their supply each supplier country carries where sources state them.
+	 *
+	 * @param country an ISO code or name
+	 * @param element a symbol or name
+	 * @param asOf only statements published on or before it count; null for every statement
+	 * @return the dependents, nearest first
+	 * @throws UnknownValueException when the country or element matches nothing
+	 */
+	public List<Exposure> exposure(String country, String element, LocalDate asOf) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("country", Objects.requireNonNull(country, "Exposure needs a country."));
 		params.put("element", Objects.requireNonNull(element, "Exposure needs an element."));
+		params.put("asOf", asOf);
 		Record row = runner.records("exposure", params).get(0);
 		requireFound(row.get("country"), "country", country, "an ISO code or name such as 'US'");
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy'");
 		return Rows.maps(row.get("exposures"), e -> new Exposure(Rows.entity(e.get("dependent")),
 				e.get("hops").asNumber().intValue(), Rows.strings(e.get("suppliers")), Rows.strings(e.get("materials")),
-				Rows.evidenceList(e.get("evidence"))));
+				Rows.evidenceList(e.get("evidence")),
+				Rows.maps(e.get("weighted"), w -> new Exposure.WeightedShare(Rows.string(w.get("supplier")),
+						w.get("minPct").asDouble(), w.get("maxPct").asDouble(), w.get("chains").asInt(),
+						Rows.maps(w.get("figures"), f -> new Exposure.Figure(Rows.string(f.get("from")),
+								Rows.string(f.get("type")), Rows.string(f.get("to")), f.get("sharePct").asDouble(),
+								Rows.evidence(f.get("evidence"))))))));
 	}
 
 	/**
@@ -155,8 +197,23 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the element matches nothing
 	 */
 	public List<SupplyShare> supplyShares(String element) {
-		Record row = runner.records("supply-shares",
-				Map.of("element", Objects.requireNonNull(element, "Supply shares need an element."))).get(0);
+		return supplyShares(element, null);
+	}
+
+	/**
+	 * Who produces, refines, holds reserves of or stockpiles an element or a material containing it, as known on
+	 * a date.
+	 *
+	 * @param element a symbol or name
+	 * @param asOf only statements published on or before it count; null for every statement
+	 * @return the shares by role, highest first, every source's figure kept
+	 * @throws UnknownValueException when the element matches nothing
+	 */
+	public List<SupplyShare> supplyShares(String element, LocalDate asOf) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("element", Objects.requireNonNull(element, "Supply shares need an element."));
+		params.put("asOf", asOf);
+		Record row = runner.records("supply-shares", params).get(0);
 		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'rare earths'");
 		return Rows.maps(row.get("shares"), s -> new SupplyShare(Rows.entity(s.get("supplier")),
 				Rows.string(s.get("role")), Rows.entity(s.get("material")), Rows.toDouble(s.get("maxSharePct")),
@@ -172,9 +229,24 @@ public final class ReegraphQueries {
 	 * @throws UnknownValueException when the entity matches nothing
 	 */
 	public List<Conflict> conflicts(String entity, int first) {
+		return conflicts(entity, first, null);
+	}
+
+	/**
+	 * Facts whose sources disagree, as known on a date: different figures for the same relationship, property,
+	 * unit, commodity, kind, status and period (figures for different periods are a series: see {@link #timeline}).
+	 *
+	 * @param entity an entity id or name, or null for the whole graph
+	 * @param first the most conflicts
+	 * @param asOf only statements published on or before it count; null for every statement
+	 * @return the conflicts, widest disagreement (relative to the largest figure) first
+	 * @throws UnknownValueException when the entity matches nothing
+	 */
+	public List<Conflict> conflicts(String entity, int first, LocalDate asOf) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("entity", entity);
 		params.put("first", (long) first);
+		params.put("asOf", asOf);
 		Record row = runner.records("conflicts", params).get(0);
 		if (entity != null) {
 			requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
@@ -183,7 +255,134 @@ public final class ReegraphQueries {
 				Rows.entity(c.get("to")), Rows.string(c.get("property")), Rows.string(c.get("unit")),
 				Rows.maps(c.get("claims"), cl -> new Conflict.Claim(Rows.number(cl.get("value")),
 						Rows.string(cl.get("period")), cl.get("year").isNull() ? null : cl.get("year").asLong(),
-						Rows.evidence(cl.get("evidence"))))));
+						Rows.evidence(cl.get("evidence")))),
+				Rows.string(c.get("commodity")), Rows.string(c.get("kind")), Rows.string(c.get("status")),
+				Rows.string(c.get("period")), Rows.number(c.get("spread")), Rows.toDouble(c.get("relativeSpreadPct"))));
+	}
+
+	/**
+	 * What was stated about an entity between two dates, oldest first: figures, statuses and what changed since
+	 * the previous statement of the same relationship; for a policy or agreement, the status in force.
+	 *
+	 * @param entity an entity id or name
+	 * @param from the first date (null: from the start)
+	 * @param to the last date (null: to the latest statement)
+	 * @param first the most statements
+	 * @return the timeline
+	 * @throws UnknownValueException when the entity matches nothing
+	 * @throws IllegalArgumentException when {@code from} is after {@code to}
+	 */
+	public Timeline timeline(String entity, LocalDate from, LocalDate to, int first) {
+		Objects.requireNonNull(entity, "A timeline needs an entity.");
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new IllegalArgumentException("The timeline's from (" + from + ") is after its to (" + to + ").");
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("entity", entity);
+		params.put("from", from);
+		params.put("to", to);
+		params.put("first", (long) first);
+		Record row = runner.records("timeline", params).get(0);
+		requireFound(row.get("entity"), "entity", entity, "an id such as 'country:CN' or a name");
+		return new Timeline(Rows.entity(row.get("entity")), Rows.string(row.get("statusAtEnd")),
+				Rows.maps(row.get("statuses"), st -> new Timeline.StatusChange(st.get("published").asLocalDate(null),
+						Rows.string(st.get("status")), Rows.string(st.get("basis")), Rows.evidence(st.get("evidence")))),
+				Rows.maps(row.get("statements"), st -> {
+					Value previous = st.get("previous");
+					boolean none = previous.isNull();
+					return new Timeline.Statement(st.get("published").asLocalDate(null), Rows.string(st.get("type")),
+							st.get("outgoing").asBoolean(false), Rows.entity(st.get("other")),
+							Rows.withoutNulls(st.get("figures")), Rows.string(st.get("status")),
+							none ? null : previous.get("published").asLocalDate(null),
+							none ? Map.of() : Rows.withoutNulls(previous.get("figures")),
+							none ? null : Rows.string(previous.get("status")), Rows.strings(st.get("changed")),
+							Rows.evidence(st.get("evidence")));
+				}));
+	}
+
+	/**
+	 * What breaks if origins stop supplying elements: which programmes lose every path to a cut element and which
+	 * keep one, through whom, with the paths before and after. Computed in a read transaction: nothing is written.
+	 *
+	 * @param cutOffs the cut-offs, at least one
+	 * @param programCountry the programmes' country (code or name), or null for any
+	 * @param programKind {@code DEFENSE}, {@code CIVIL}, or null for any
+	 * @param asOf only statements published on or before it count; null for every statement
+	 * @param maxHops the longest chain to follow, 1 to {@value DependencyQuery#MAX_HOPS}
+	 * @param first the most programmes, and the most paths per programme
+	 * @return the programmes, those that lose first
+	 * @throws UnknownValueException when an origin, element or the programme country matches nothing
+	 */
+	public Disruption disruption(List<CutOff> cutOffs, String programCountry, String programKind, LocalDate asOf,
+			int maxHops, int first) {
+		Objects.requireNonNull(cutOffs, "A disruption needs cut-offs.");
+		if (cutOffs.isEmpty()) {
+			throw new IllegalArgumentException("A disruption needs at least one cut-off, e.g. {origin: \"CN\", element: \"Dy\"}.");
+		}
+		new DependencyQuery("-", null, null, programKind, maxHops, first); // the same bounds, the same messages
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("cutOrigins", cutOffs.stream().map(CutOff::origin).toList());
+		params.put("cutElements", cutOffs.stream().map(CutOff::element).toList());
+		params.put("programCountry", programCountry);
+		params.put("programKind", programKind);
+		params.put("asOf", asOf);
+		params.put("maxHops", (long) maxHops);
+		params.put("first", (long) first);
+		Record row = runner.records("disruption", params).get(0);
+		for (Value cut : row.get("cuts").values()) {
+			requireFound(cut.get("origin"), "origin country", Rows.string(cut.get("askedOrigin")),
+					"an ISO code or name such as 'CN' or 'China'");
+			requireFound(cut.get("element"), "element", Rows.string(cut.get("askedElement")),
+					"a symbol or name such as 'Dy' or 'dysprosium'");
+		}
+		if (programCountry != null) {
+			requireFound(row.get("programCountry"), "programme country", programCountry,
+					"an ISO code or name such as 'US' or 'United States'");
+		}
+		return new Disruption(Rows.maps(row.get("programmes"), p -> new Disruption.Impact(Rows.entity(p.get("program")),
+				p.get("loses").asBoolean(false), Rows.strings(p.get("keptThrough")), scenarioPaths(p.get("before")),
+				scenarioPaths(p.get("after")))));
+	}
+
+	private static List<Disruption.ScenarioPath> scenarioPaths(Value value) {
+		return Rows.maps(value, x -> new Disruption.ScenarioPath(
+				Rows.maps(x.get("hops"), h -> {
+					Map<String, Object> properties = h.get("originCountry").isNull() ? Map.of()
+							: Map.of("originCountry", h.get("originCountry").asString());
+					return new Hop(Rows.entity(h.get("from")), Rows.string(h.get("type")), Rows.entity(h.get("to")),
+							h.get("forward").asBoolean(false), properties, List.of(Rows.evidence(h.get("evidence"))));
+				}),
+				Rows.maps(x.get("cutBy"), c -> new Disruption.Cut(Rows.string(c.get("origin")),
+						Rows.string(c.get("element")), Rows.string(c.get("basis"))))));
+	}
+
+	/**
+	 * Who else produces, refines or exports an element (or a material containing it) outside the excluded
+	 * countries, ranked by the highest share a source gives, then by how many sources state it.
+	 *
+	 * @param element a symbol or name
+	 * @param excluding country codes or names to leave out (their companies, mines and bodies too)
+	 * @param asOf only statements published on or before it count; null for every statement
+	 * @param first the most suppliers
+	 * @return the suppliers, best first
+	 * @throws UnknownValueException when the element or an excluded country matches nothing
+	 */
+	public List<Alternative> alternatives(String element, List<String> excluding, LocalDate asOf, int first) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("element", Objects.requireNonNull(element, "Alternatives need an element."));
+		params.put("excluding", excluding == null ? List.of() : List.copyOf(excluding));
+		params.put("asOf", asOf);
+		params.put("first", (long) first);
+		Record row = runner.records("alternatives", params).get(0);
+		requireFound(row.get("element"), "element", element, "a symbol or name such as 'Dy' or 'dysprosium'");
+		List<String> unknown = Rows.strings(row.get("unknownExcluded"));
+		if (!unknown.isEmpty()) {
+			throw new UnknownValueException("excluded country", unknown.get(0), "an ISO code or name such as 'CN'");
+		}
+		return Rows.maps(row.get("alternatives"), a -> new Alternative(Rows.entity(a.get("supplier")),
+				Rows.string(a.get("country")), Rows.strings(a.get("roles")), Rows.strings(a.get("materials")),
+				Rows.toDouble(a.get("maxSharePct")), Rows.toDouble(a.get("minSharePct")),
+				Rows.evidenceList(a.get("sources"))));
 	}
 
 	/**
@@ -260,6 +459,7 @@ public final class ReegraphQueries {
 		params.put(name(prefix, "offset"), (long) filter.offset());
 		params.put(name(prefix, "first"), (long) filter.first());
 		params.put(name(prefix, "where"), filter.properties().isEmpty() ? null : filter.properties());
+		params.put(name(prefix, "asOf"), filter.asOf());
 	}
 
 	private static String name(String prefix, String name) {

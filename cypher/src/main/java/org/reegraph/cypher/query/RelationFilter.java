@@ -1,5 +1,6 @@
 package org.reegraph.cypher.query;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.Map;
  *        any. The keys are properties the contract names for the type (the API takes them from the contract).
  * @param offset how many to skip (per entity)
  * @param first how many to return at most (per entity)
+ * @param asOf only statements published on or before this date (see {@link ReegraphQueries} on undated
+ *        documents); null for every statement
  */
 public record RelationFilter(String otherId, String otherLabel, Map<String, Object> properties, int offset,
-		int first) {
+		int first, LocalDate asOf) {
 
 	/**
 	 * Validates, naming the bad value, and copies.
@@ -25,6 +28,7 @@ public record RelationFilter(String otherId, String otherLabel, Map<String, Obje
 	 * @param properties only relationships with these fact property values; null or empty for any
 	 * @param offset how many to skip (per entity)
 	 * @param first how many to return at most (per entity)
+	 * @param asOf only statements published on or before this date, or null
 	 */
 	public RelationFilter {
 		if (offset < 0) {
@@ -43,6 +47,19 @@ public record RelationFilter(String otherId, String otherLabel, Map<String, Obje
 			});
 		}
 		properties = Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * A filter over every statement, whatever its date.
+	 *
+	 * @param otherId only relationships to this entity id, or null
+	 * @param otherLabel only relationships to entities of this contract label, or null
+	 * @param properties only relationships with these fact property values; null or empty for any
+	 * @param offset how many to skip (per entity)
+	 * @param first how many to return at most (per entity)
+	 */
+	public RelationFilter(String otherId, String otherLabel, Map<String, Object> properties, int offset, int first) {
+		this(otherId, otherLabel, properties, offset, first, null);
 	}
 
 	/**

@@ -3,7 +3,9 @@
 // 92%?), and each claim keeps its own evidence.
 //
 // Element: a symbol or a name, any case.
+// asOf (a date; null = every statement): only statements published on or before it count (docs/graphql.md).
 :param element => 'rare earths';
+:param asOf => null;
 //
 // Returns one row: element (the resolved id, null when unknown) and shares [{supplier, role (PRODUCES,
 // REFINES, HOLDS_RESERVES, STOCKPILES), material, maxSharePct, minSharePct, sources: [evidence + figures]}],
@@ -19,6 +21,7 @@ CALL (target) {
   MATCH (m:Element)-[:CONTAINS]->{0,2}(target)
   WITH DISTINCT m
   MATCH (s:Entity)-[r:PRODUCES|REFINES|HOLDS_RESERVES|STOCKPILES]->(m)
+  WHERE ($asOf IS NULL OR r.published <= date($asOf) OR (r.published IS NULL AND r.rule STARTS WITH 'catalog.'))
   WITH s, type(r) AS role, m, r ORDER BY r.sharePct DESC, r.factId
   WITH s, role, m, max(r.sharePct) AS maxShare, min(r.sharePct) AS minShare,
        collect(r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId,

@@ -23,7 +23,7 @@ class BrowserGuideTests {
 	@Test
 	void isABrowserGuideWithOneSlidePerStep() {
 		assertThat(html).startsWith("<article class=\"guide\">").contains("<carousel class=\"deck container-fluid\">");
-		assertThat(Pattern.compile("<slide ").matcher(html).results().count()).isEqualTo(BrowserGuide.QUESTIONS.size() + 3);
+		assertThat(Pattern.compile("<slide ").matcher(html).results().count()).isEqualTo(BrowserGuide.QUESTIONS.size() + 4);
 	}
 
 	@Test

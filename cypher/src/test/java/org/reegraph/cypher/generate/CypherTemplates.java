@@ -93,12 +93,14 @@ public final class CypherTemplates {
 			case "evidence" -> args(path, name, args, 1, () -> projection(args.get(0), evidenceKeys(), column));
 			case "knownKeys" -> args(path, name, args, 0, () -> list(Stream.concat(factPropertyKeys().stream(),
 					evidenceKeys().stream()).map(k -> "'" + k + "'").toList(), column));
+			case "asOf" -> args.size() == 2 ? List.of(asOf(args.get(0), param(path, args.get(1))))
+					: args(path, name, args, 1, () -> List.of(asOf(args.get(0), "$asOf")));
 			case "entityLookup" -> entityLookup(path, args);
 			case "countryLookup" -> args(path, name, args, 2, () -> countryLookup(args.get(0), param(path, args.get(1))));
 			case "elementLookup" -> args(path, name, args, 2, () -> elementLookup(args.get(0), param(path, args.get(1))));
 			default -> throw new IllegalArgumentException("The template " + path + " uses the unknown placeholder {{"
 					+ name + "}}; known: generated, factWrites, factConstraints, labelConstraints, branches, "
-					+ "nestedBranches, factProperties, evidence, knownKeys, entityLookup, countryLookup, elementLookup.");
+					+ "nestedBranches, factProperties, evidence, knownKeys, asOf, entityLookup, countryLookup, elementLookup.");
 		};
 	}
 
@@ -243,6 +245,17 @@ public final class CypherTemplates {
 		lines.add("RETURN " + x + " ORDER BY " + x + ".id = " + p + " DESC, " + x + ".code = toUpper(" + p + ") DESC, "
 				+ x + ".id LIMIT 1");
 		return lines;
+	}
+
+	/**
+	 * Whether a statement counts as of {@code $asOf} ({@code {{asOf r}}}, or another date parameter:
+	 * {@code {{asOf r $nestedAsOf}}}). With no date every statement counts; with
+	 * one, statements published on or before it, and reference catalog facts (timeless, never a source's claim);
+	 * a statement whose document gives no date is left out, as nobody can say it was known by then.
+	 */
+	static String asOf(String r, String p) {
+		return "(" + p + " IS NULL OR " + r + ".published <= date(" + p + ") OR (" + r + ".published IS NULL AND " + r
+				+ ".rule STARTS WITH 'catalog.'))";
 	}
 
 	/** A country by ISO code, id, name or alias: {@code {{countryLookup c $param}}}; an exact code first. */

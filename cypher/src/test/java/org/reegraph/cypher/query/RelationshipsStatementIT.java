@@ -86,12 +86,14 @@ class RelationshipsStatementIT {
 		params.put("otherId", null);
 		params.put("otherLabel", null);
 		params.put("where", null);
+		params.put("asOf", null);
 		Map<String, Object> tree = new HashMap<>(params);
 		tree.putAll(Map.of("nestedLabels", List.of("Country"), "nestedType", "PARTY_TO", "nestedOutgoing", true,
 				"nestedOffset", 0L, "nestedFirst", 2L));
 		tree.put("nestedOtherId", null);
 		tree.put("nestedOtherLabel", null);
 		tree.put("nestedWhere", null);
+		tree.put("nestedAsOf", null);
 
 		var row = driver.executableQuery(Statements.query("relationship-tree")).withParameters(tree).execute().records().get(0);
 		List<Object> level1 = driver.executableQuery(Statements.query("relationships")).withParameters(params).execute()
@@ -140,12 +142,14 @@ class RelationshipsStatementIT {
 				"outgoing", true, "offset", 0L, "first", 20L));
 		params.put("otherId", null);
 		params.put("otherLabel", null);
+		params.put("asOf", null);
 
 		params.put("where", Map.of("period", "2025-06", "commodity", "RARE EARTH MAGNETS"));
 		List<Map<String, Object>> june = relations(params);
 		params.put("where", Map.of("quantity", 650.0));
 		List<Map<String, Object>> big = relations(params);
 		params.put("where", null);
+		params.put("asOf", null);
 		List<Map<String, Object>> all = relations(params);
 
 		assertThat(june).singleElement().satisfies(r -> {
@@ -199,9 +203,11 @@ class RelationshipsStatementIT {
 		params.put("outgoing", false);
 		params.put("otherId", null);
 		params.put("otherLabel", null);
+		params.put("asOf", null);
 		params.put("offset", 0L);
 		params.put("first", 20L);
 		params.put("where", null);
+		params.put("asOf", null);
 		String statement = Statements.query("relationships");
 
 		List<Object> facts = driver.executableQuery(statement).withParameters(params).execute().records().get(0)

@@ -84,6 +84,20 @@ class TimeAndScenariosIT {
 		}
 
 		@Test
+		void aPolicysStatusUnderAFieldAskedAsOfADateIsTheStatusInForceThen() {
+			String query = """
+					{ country(code: "CN") { policies(where: { otherId: "policy:cn-export-controls-rare-earths" }, asOf: "%s") {
+					    from { id status } } } }""";
+			JsonNode before = data(query.formatted("2025-11-03")).at("/country/policies");
+			JsonNode after = data(query.formatted("2025-11-05")).at("/country/policies");
+			assertThat(before).isNotEmpty();
+			assertThat(before.findValuesAsText("status")).isNotEmpty().doesNotContain("SUSPENDED");
+			assertThat(after.findValuesAsText("status")).containsOnly("SUSPENDED");
+			assertThat(before.findValuesAsText("status")).as("the same rule as the timeline's")
+				.containsOnly(data(CONTROLS.formatted("2025-11-03")).at("/timeline/statusAtEnd").asText());
+		}
+
+		@Test
 		void chinasMonthlyExportsToTheUsAreASeriesInDateOrder() {
 			JsonNode statements = data("""
 					{ timeline(entity: "China", from: "2025-08-01", to: "2025-08-31") {

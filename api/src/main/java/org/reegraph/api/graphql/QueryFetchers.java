@@ -123,6 +123,30 @@ final class QueryFetchers {
 		return async(() -> queries.timeline(entity, from, to, first));
 	}
 
+	/**
+	 * {@code status} of a Policy or Agreement: the stored status, or, where a field above it in the query asks
+	 * {@code asOf} a date, the status in force at that date (the timeline's rule: the latest statement on or before
+	 * the date that sets one; null when none did yet).
+	 */
+	CompletableFuture<Object> status(DataFetchingEnvironment env) {
+		org.reegraph.cypher.query.EntityView entity = env.getSource();
+		LocalDate asOf = askedAsOf(env.getExecutionStepInfo());
+		if (asOf == null) {
+			return CompletableFuture.completedFuture(entity.properties().get("status"));
+		}
+		return async(() -> queries.timeline(entity.id(), null, asOf, 1).statusAtEnd());
+	}
+
+	/** The nearest {@code asOf} argument given to this field or a field above it, or null. */
+	static LocalDate askedAsOf(graphql.execution.ExecutionStepInfo step) {
+		for (graphql.execution.ExecutionStepInfo s = step; s != null; s = s.getParent()) {
+			if (s.getArguments().get("asOf") instanceof LocalDate date) {
+				return date;
+			}
+		}
+		return null;
+	}
+
 	CompletableFuture<List<Disruption.Impact>> disruption(DataFetchingEnvironment env) {
 		List<Map<String, Object>> cuts = env.getArgument("cutOff");
 		List<CutOff> cutOffs = cuts.stream()

@@ -40,6 +40,9 @@ final class Wiring {
 		for (String type : RelationFields.ENTITY_TYPES) {
 			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
 			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher()));
+			if (type.equals("Policy") || type.equals("Agreement")) {
+				t.dataFetcher("status", query::status); // as of the date a field above asks, if any
+			}
 			wiring.type(t);
 		}
 		// the ends of a relationship type that may be entities of several labels are unions (CountryOrCompany)

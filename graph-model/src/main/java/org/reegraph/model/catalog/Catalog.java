@@ -28,7 +28,7 @@ public final class Catalog {
 
 	private final Map<String, CatalogEntity> byId;
 
-	private Catalog(Collection<CatalogEntity> entities) {
+	private Catalog(Collection<CatalogEntity> entities, List<Place> places) {
 		Map<String, CatalogEntity> map = new LinkedHashMap<>();
 		for (CatalogEntity e : entities) {
 			CatalogEntity previous = map.put(e.id().toString(), e);
@@ -39,9 +39,17 @@ public final class Catalog {
 		}
 		this.byId = Map.copyOf(map);
 		this.ordered = List.copyOf(map.values());
+		for (Place p : places) {
+			if (!map.containsKey("country:" + p.countryCode())) {
+				throw new IllegalStateException("The catalog place '" + p.name() + "' lies in an unknown country '"
+						+ p.countryCode() + "' (places.json).");
+			}
+		}
+		this.places = List.copyOf(places);
 	}
 
 	private final List<CatalogEntity> ordered;
+	private final List<Place> places;
 
 	/**
 	 * Loads the bundled catalog.
@@ -110,7 +118,19 @@ public final class Catalog {
 			}
 			all.add(new CatalogEntity(EntityId.parse(m.id()), m.name(), m.aliases(), List.of(), m.zh(), props, links));
 		}
-		return new Catalog(all);
+		List<Place> places = new ArrayList<>();
+		for (var p : read(mapper, "places.json", CatalogFiles.PlaceFile.class).places()) {
+			places.add(new Place(p.name(), p.country(), p.kind(), p.aliases(), p.zh()));
+		}
+		return new Catalog(all, places);
+	}
+
+	/**
+	 * {@return the sub-national places the catalog knows (states, provinces, a few cities)}: where things are,
+	 * each in one country, never entities of their own
+	 */
+	public List<Place> places() {
+		return places;
 	}
 
 	private static Map<String, List<String>> located(String countryCode) {

@@ -23,6 +23,14 @@ final class CatalogFiles {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PlaceFile(String source, List<PlaceEntry> places) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record PlaceEntry(String name, String country, String kind, List<String> aliases, List<String> zh) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record ElementFile(String source, List<Element> elements) {
 	}
 

@@ -119,6 +119,35 @@ class CatalogTests {
 		}
 	}
 
+	@Nested
+	class Places {
+
+		@Test
+		void eachLiesInAKnownCountry() {
+			assertThat(catalog.places()).hasSizeGreaterThanOrEqualTo(100);
+			assertThat(catalog.places()).allSatisfy(p -> assertThat(catalog.byId("country:" + p.countryCode()))
+				.as(p.name()).isPresent());
+			assertThat(catalog.places()).filteredOn(p -> p.name().equals("Utah")).singleElement()
+				.extracting(Place::countryCode).isEqualTo("US");
+			assertThat(catalog.places()).filteredOn(p -> p.name().equals("Inner Mongolia")).singleElement()
+				.satisfies(p -> assertThat(p.forms()).contains("内蒙古"))
+				.extracting(Place::countryCode).isEqualTo("CN");
+		}
+
+		@Test
+		void noPlaceIsAlsoTheNameOfACountryOrOfAnotherPlace() {
+			// "Georgia" (the state and the country) would turn every Georgian sentence into an American one
+			Map<String, String> seen = new HashMap<>();
+			catalog.entities(Label.COUNTRY).forEach(c -> c.surfaceForms().forEach(f -> seen.put(f, c.id().toString())));
+			for (Place p : catalog.places()) {
+				for (String form : p.forms()) {
+					assertThat(seen.put(form, p.name())).as("'" + form + "' names " + p.name() + " and another")
+						.isNull();
+				}
+			}
+		}
+	}
+
 	@Test
 	void everyLinkPointsAtACatalogEntity() {
 		catalog.entities().forEach(e -> e.links().forEach((type, ids) -> ids

@@ -124,7 +124,7 @@ public final class DocumentAliases {
 	 * @param m a mention
 	 */
 	public static boolean isName(Mention m) {
-		if (m.rule().equals("alias.definite") || m.rule().equals("alias.pronoun")) {
+		if (m.rule().equals("alias.definite") || m.rule().equals("alias.pronoun") || m.rule().equals(Gazetteer.PLACE)) {
 			return false;
 		}
 		return !m.rule().startsWith("alias.") || !m.text().toLowerCase(Locale.ROOT).startsWith("the ");
@@ -285,7 +285,7 @@ public final class DocumentAliases {
 				continue;
 			}
 			Label label = m.entity().label();
-			if (opening == null && !m.adjective() && OPENING.matcher(sentence.substring(0, m.start())).matches()) {
+			if (opening == null && !m.adjective() && !m.rule().equals(Gazetteer.PLACE) && OPENING.matcher(sentence.substring(0, m.start())).matches()) {
 				opening = m.entity();
 			}
 			if (label == Label.MINE && !m.adjective()) {

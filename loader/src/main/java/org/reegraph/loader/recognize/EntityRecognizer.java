@@ -70,6 +70,10 @@ public final class EntityRecognizer {
 		List<Mention> known = new ArrayList<>(gazetteer.find(text));
 		known.addAll(compounds(text));
 		known.addAll(leaders(text));
+		// "Ontario Teachers", "Texas Mineral Resources", "Kachin Independence Army": a place that opens a longer
+		// capitalised name is part of that name, not a place
+		known.removeIf(m -> m.rule().equals(Gazetteer.PLACE) && PLACE_IN_NAME.matcher(text).region(m.end(),
+				text.length()).lookingAt());
 		List<Mention> found = new ArrayList<>(known);
 		for (Mention p : patterns.find(text)) {
 			found.add(withCountry(refine(p, known, text), known, text));
@@ -113,6 +117,8 @@ public final class EntityRecognizer {
 		governments(text, kept);
 		return List.copyOf(kept);
 	}
+
+	private static final Pattern PLACE_IN_NAME = Pattern.compile("['’]?\\s+(?!State\\b|Province\\b)\\p{Lu}\\p{Ll}");
 
 	/** "the Australian government", "Chinese authorities": a demonym before its state's government names the state. */
 	private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:(?:federal|national|central)\\s+)?"
@@ -158,6 +164,12 @@ public final class EntityRecognizer {
 	 * → "Tomahawk missile"), and prefers the catalog entity when the pattern found a known name.
 	 */
 	private Mention refine(Mention p, List<Mention> known, String text) {
+		if (p.entity().label() == Label.MINE && known.stream().anyMatch(k -> k.entity().label() == Label.COUNTRY
+				&& !k.rule().equals(Gazetteer.PLACE) && k.start() == p.start() && k.text().equals(p.entity().name()))) {
+			// "its Malaysian plant", "the Australian refinery": a country says where, it names no site (a town does:
+			// "the La Rochelle facility")
+			return null;
+		}
 		int start = p.start();
 		boolean nameAfterCountry = p.entity().label() == Label.ORGANIZATION
 				&& NAMED_AFTER_COUNTRY.matcher(p.entity().name()).find();
@@ -192,7 +204,8 @@ public final class EntityRecognizer {
 		String span = text.substring(start, p.end());
 		for (Mention k : known) {
 			if (k.entity().label() == p.entity().label() && k.start() >= start && k.end() <= p.end()
-					&& (k.length() >= span.length() - 12 || p.rule().startsWith("pattern.company"))) {
+					&& (k.length() >= span.length() - 12 || p.rule().startsWith("pattern.company")
+							|| k.text().equalsIgnoreCase(p.entity().name()))) {
 				return new Mention(start, p.end(), span, k.entity(), false, "gazetteer+" + p.rule());
 			}
 		}

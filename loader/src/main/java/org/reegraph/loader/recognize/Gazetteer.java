@@ -20,8 +20,15 @@ import org.reegraph.model.catalog.CatalogEntity;
  */
 public final class Gazetteer {
 
-	private record Entry(EntityRef ref, boolean adjective) {
+	private record Entry(EntityRef ref, boolean adjective, boolean place) {
+
+		Entry(EntityRef ref, boolean adjective) {
+			this(ref, adjective, false);
+		}
 	}
+
+	/** The rule of a mention that names a sub-national place and stands for its country ("in Sumter, South Carolina"). */
+	public static final String PLACE = "gazetteer.place";
 
 	/**
 	 * Chinese element characters that also occur inside everyday words (磁铁 "magnet", 铜牌, 碳排放 …); they are
@@ -84,6 +91,14 @@ public final class Gazetteer {
 				add(exact, folded, form, new Entry(ref, !plain.contains(form)), false);
 			}
 		}
+		// a place stands for its country where a sentence says where something is; written as a proper name, so
+		// matched as written ("Maine", never "maine")
+		for (org.reegraph.model.catalog.Place p : catalog.places()) {
+			catalog.byId("country:" + p.countryCode()).ifPresent(c -> {
+				EntityRef country = new EntityRef(c.id(), c.name(), c.properties());
+				p.forms().forEach(f -> add(exact, folded, f, new Entry(country, false, true), true));
+			});
+		}
 		for (LearnedName n : learned) {
 			add(exact, folded, n.surface(), new Entry(n.ref(), false), false);
 		}
@@ -139,7 +154,7 @@ public final class Gazetteer {
 				continue;
 			}
 			for (Entry entry : emit.getPayload()) {
-				out.add(new Mention(start, end, surface, entry.ref(), entry.adjective(), "gazetteer"));
+				out.add(new Mention(start, end, surface, entry.ref(), entry.adjective(), entry.place() ? PLACE : "gazetteer"));
 			}
 		}
 	}

@@ -45,12 +45,19 @@ public final class PatternRecognizer {
 		.compile("(?<![对向从在和与及的、])([\\p{IsHan}&&[^对向从在和与及的、]][\\p{IsHan}]{1,9}?(?:集团|公司|股份|控股|磁材|矿业))"),
 			"集团", "公司", "股份", "控股", "磁材", "矿业");
 
+	/**
+	 * What a site works, written between its name and its head: "the Ngualla rare earths project", "the Eneabba
+	 * Rare Earths Refinery", "the Kvanefjeld REE deposit". Not part of the name.
+	 */
+	private static final String SITE_COMMODITY = "(?:(?:(?:[Hh]eavy|[Ll]ight)\\s+)?[Rr]are[- ][Ee]arths?(?:\\s+[Ee]lements?)?"
+			+ "|H?REE|[Ll]ithium|[Gg]raphite|[Nn]ickel|[Cc]opper|[Cc]obalt|[Gg]allium|[Aa]ntimony|[Tt]ungsten|[Nn]iobium"
+			+ "|[Ss]candium|[Uu]ranium|[Mm]ineral\\s+[Ss]ands?|[Ii]onic\\s+[Cc]lay|[Cc]ritical\\s+[Mm]inerals?)\\s+";
 	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
-		.compile(CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+site\\b))?)"
-			+ "\\s+((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet|[Rr]ecycling)\\s+)?([Mm]ine|[Pp]roject|[Dd]eposit|"
-			+ "[Pp]lant|[Rr]efinery|[Ff]acility|site)\\b"),
+		.compile("(?<![\\p{L}\\p{N}])" + CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+site\\b))?)"
+			+ "\\s+(?:" + SITE_COMMODITY + ")?((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet|[Rr]ecycling)\\s+)?"
+			+ "([Mm]ine|[Pp]roject|[Dd]eposit|[Pp]lant|[Rr]efinery|[Ff]acility|[Mm]ill|site)\\b"),
 			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "Mine", "Project",
-			"Deposit", "Plant", "Refinery", "Facility");
+			"Deposit", "Plant", "Refinery", "Facility", "mill", "Mill");
 	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
@@ -206,12 +213,17 @@ public final class PatternRecognizer {
 			if (start >= m.end(1)) {
 				continue;
 			}
+			if (text.charAt(m.end(1) - 1) == 's' && m.end(1) - start >= 2 && "'’".indexOf(text.charAt(m.end(1) - 2)) >= 0) {
+				continue; // "Neo’s rare earth separation facility": the owner, not the site's name
+			}
 			String head = m.group(4);
 			if (head.equals("site") && m.group(2).isEmpty()) {
 				continue; // a site is named only with its place and region: "Mesa, Arizona site", not "Web site"
 			}
 			// "Mountain Pass mine" is Mountain Pass; a site is named with its head: "Mesa, Arizona site"
-			String name = head.equals("site") ? text.substring(start, m.end()) : text.substring(start, m.end(1));
+			// "White Mesa Mill": a mill is named with its head
+			String name = head.equals("site") || head.equalsIgnoreCase("mill") ? text.substring(start, m.end())
+					: text.substring(start, m.end(1));
 			String kind = kind(m.group(3) == null ? m.group(4) : m.group(3) + m.group(4));
 			Map<String, Object> props = m.group(2).isEmpty() ? Map.of("kind", kind)
 					: Map.of("kind", kind, "location", m.group(2).replaceFirst("^,\\s+", ""));
@@ -220,7 +232,8 @@ public final class PatternRecognizer {
 		m = PLACED_SITE.matcher(text, lower);
 		while (m.find()) {
 			String what = m.group(1).strip().replaceFirst("^.*\\b(?:a|an|the|its|their|this|that)\\s+", "")
-				.replaceFirst("^(?:new|proposed|planned|existing)\\s+", "");
+				// "a new $230 million rare earth separation plant": amounts and plans are no part of what the site is
+				.replaceFirst("^(?:(?:million|billion|thousand|new|proposed|planned|existing|first|second)\\s+)+", "");
 			if (what.split("\\s+").length < 2 && !what.contains("-")) {
 				continue; // "plant in Wyoming" alone is too vague to name a site
 			}
@@ -245,7 +258,7 @@ public final class PatternRecognizer {
 		if (n.contains("refin") || n.contains("processing")) {
 			return "REFINERY";
 		}
-		if (n.contains("plant")) {
+		if (n.contains("plant") || n.contains("mill")) {
 			return "PLANT";
 		}
 		if (n.contains("facility") || n.contains("site")) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.reegraph.loader.quantity.Amount;
+import org.reegraph.loader.recognize.Gazetteer;
 import org.reegraph.loader.recognize.Mention;
 import org.reegraph.loader.text.GuardedPattern;
 import org.reegraph.model.Label;
@@ -194,6 +195,10 @@ final class CorporateRules {
 		private static final Pattern SEAT_OPEN = Pattern.compile("\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
 				+ "\\((?:[^():;\\d]{1,50},\\s*)?");
 		private static final Pattern SEAT_CLOSE = Pattern.compile("^\\s*\\)");
+		/** "Mountain Pass, California", "Cyclic Materials, Kingston, Ontario": a place after a comma, a town between. */
+		private static final Pattern PLACE_GAP = Pattern.compile("(?:\\s*(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?)?"
+				+ "(?:,\\s+|\\s+(?:of|in)\\s+(?=\\p{Lu}[\\p{L}.’'-]+(?:\\s+\\p{Lu}[\\p{L}.’'-]+)?,))"
+				+ "(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+\\p{Lu}[\\p{L}.’'-]+)?,\\s+)?");
 
 		@Override
 		public String name() {
@@ -203,7 +208,7 @@ final class CorporateRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			List<Mention> ms = c.entities();
+			List<Mention> ms = c.withPlaces();
 			for (int i = 0; i + 1 < ms.size(); i++) {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
@@ -212,7 +217,11 @@ final class CorporateRules {
 						&& PREFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
 				}
-				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
+				if (LOCATABLE.contains(a.entity().label()) && b.rule().equals(Gazetteer.PLACE)
+						&& PLACE_GAP.matcher(gap).matches()) {
+					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".place", 0.8));
+				}
+				else if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
 						&& SUFFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
 				}

@@ -98,7 +98,9 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 	 * @param via the prepositions, for {@link Role#PP}
 	 * @param labels the labels it accepts (the relationship type's own where the file names none)
 	 * @param demonyms whether a demonym ("Chinese") may fill it
-	 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once
+	 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once; for
+	 *        {@link Role#OBJECT} of a participle or passive: the name must stand right before it ("Lynas Malaysia,
+	 *        located in …", "X is located in …"), not anywhere earlier in the clause
 	 */
 	public record Slot(Role role, List<String> via, Set<Label> labels, boolean demonyms, boolean adjacent) {
 
@@ -109,7 +111,8 @@ public record LinguisticRule(String id, String language, RelType type, Trigger t
 		 * @param via the prepositions, for {@link Role#PP}
 		 * @param labels the labels it accepts (the relationship type's own where the file names none)
 		 * @param demonyms whether a demonym ("Chinese") may fill it
-		 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once
+		 * @param adjacent for {@link Role#PP}: the preposition must follow the trigger (or the name it ends) at once;
+		 *        for {@link Role#OBJECT} of a participle or passive: the name must stand right before it
 		 */
 		public Slot {
 			via = List.copyOf(via);

@@ -28,7 +28,16 @@ final class PolicyRules {
 			"QUOTA", "LIST");
 	/** A verb by which a body issues a measure (not one that comments on it: "the USGS warned that a ban …"). */
 	private static final Pattern ISSUES = Pattern.compile("(?i)\\b(?:issu|impos|introduc|announc|adopt|implement|enact|"
-			+ "publish|releas|approv|launch|add|updat|set|tighten|expand|extend|allocat)\\w*\\b");
+			+ "publish|releas|approv|launch|add|updat|set|tighten|expand|extend|allocat)\\w*\\b"
+			+ "|发布|宣布|决定|实施|出台|公布|印发|下达");
+	/**
+	 * What introduces the members of a group a measure covers: "seven heavy rare earths, including samarium, …",
+	 * "critical minerals such as gallium", "two metals: gallium and germanium".
+	 */
+	private static final Pattern EXEMPLIFIED = Pattern.compile("(?i)\\s*(?:,?\\s*(?:including|such as|namely|notably|"
+			+ "specifically|comprising|i\\.e\\.,?)|:|\\(|[–—]|，?(?:包括|如|即))\\s*(?:the\\s+)?");
+	/** Chinese "对 … 实施出口管制": what stands between 对 and the measure is what it is on. */
+	private static final Pattern ZH_ON = Pattern.compile("对");
 	/** A measure's complement: "controls on gallium", "a ban on exports of three minerals". */
 	private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\s*(?:on|of|over|for)\\b");
 	private static final Pattern COMPLEMENT_WORDS = Pattern.compile("(?i)[\\s,–—-]*(?:(?:of|on|over|the|and|or|"
@@ -310,8 +319,15 @@ final class PolicyRules {
 					EntityRef body = issuerMention.get().entity();
 					if (body.label() == Label.ORGANIZATION && !body.id().equals(issuer.get().id())
 							&& ISSUES.matcher(c.between(issuerMention.get().end(), cue.start())).find()) {
-						// the ministry that issues a measure named after its country: both are its issuers
-						out.add(new RawFact(RelType.ISSUED_BY, policy, body, null, name() + ".issued-by", confidence));
+						// the ministry that issues a measure named after its country: both are its issuers, and so is
+						// every body named with it ("the Ministry of Commerce and the General Administration of
+						// Customs announced …", "商务部、海关总署决定 …")
+						for (Mention m : c.coordinated(issuerMention.get())) {
+							if (m.entity().label() == Label.ORGANIZATION && !m.adjective()) {
+								out.add(new RawFact(RelType.ISSUED_BY, policy, m.entity(), null, name() + ".issued-by",
+										confidence));
+							}
+						}
 					}
 					out.add(new RawFact(RelType.ISSUED_BY, policy, issuer.get(), null, name() + ".issued-by", confidence));
 					targetOf(c, cue, issuer.get()).ifPresent(t -> out.add(new RawFact(RelType.TARGETS,
@@ -321,6 +337,7 @@ final class PolicyRules {
 				// "export controls on gallium and germanium": every element of the list
 				List<Mention> coveredAll = !addedElements.isEmpty() ? addedElements
 						: covered.map(c::coordinated).orElse(List.of());
+				coveredAll = withMembers(c, cue, clause, coveredAll, denied);
 				coveredAll.forEach(e -> out.add(new RawFact(RelType.COVERS, finalPolicy, e.entity(), null,
 						name() + ".covers", confidence)));
 				if (issuer.isEmpty() && covered.isEmpty()) {
@@ -329,6 +346,40 @@ final class PolicyRules {
 			}
 			return out;
 		}
+	}
+
+	/**
+	 * Adds to what a measure covers the members its text lists: "export controls on seven heavy rare earths,
+	 * including samarium, gadolinium, … and yttrium" covers the group and each element; "对钐、钆、铽等7类中重稀土
+	 * 实施出口管制" covers each element between 对 and the measure. Nothing is added to what a sentence denies.
+	 */
+	private static List<Mention> withMembers(SentenceContext c, Mention cue, SentenceContext.Span clause,
+			List<Mention> covered, boolean denied) {
+		if (denied) {
+			return covered;
+		}
+		List<Mention> out = new ArrayList<>(covered);
+		if (!covered.isEmpty()) {
+			Mention last = covered.get(covered.size() - 1);
+			Matcher ex = EXEMPLIFIED.matcher(c.text()).region(last.end(), clause.end());
+			if (ex.lookingAt()) {
+				c.after(ex.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(ex.end(), clause.end()), false)
+					.filter(first -> first.start() == ex.end())
+					.ifPresent(first -> c.coordinated(first).stream().filter(m -> !out.contains(m)).forEach(out::add));
+			}
+		}
+		if (Gazetteer.isCjk(cue.text())) {
+			int on = -1;
+			Matcher m = ZH_ON.matcher(c.text()).region(clause.start(), cue.start());
+			while (m.find()) {
+				on = m.end();
+			}
+			if (on >= 0) {
+				c.inside(new SentenceContext.Span(on, cue.start()), Set.of(Label.ELEMENT)).stream()
+					.filter(x -> !out.contains(x)).forEach(out::add);
+			}
+		}
+		return out;
 	}
 
 	/** Parties and coverage of agreements: "a framework agreement between the US and Japan …". */

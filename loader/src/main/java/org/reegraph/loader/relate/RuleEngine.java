@@ -106,7 +106,7 @@ public final class RuleEngine {
 	 * @return the facts
 	 */
 	public List<RawFact> extract(SentenceContext c, Consumer<Trace> trace) {
-		if (c.entities().size() < 2) {
+		if (c.withPlaces().size() < 2) {
 			return List.of();
 		}
 		boolean chinese = ChineseAnnotator.isChinese(c.text());
@@ -226,6 +226,8 @@ public final class RuleEngine {
 		final int[] lastToken;
 		/** Tokens the tagger read as a noun or adjective that a verb trigger took as its verb ("Japan relies"). */
 		final java.util.BitSet verbs = new java.util.BitSet();
+		/** Whether the rule being applied may take a place ("in Utah") for the country it lies in. */
+		boolean placesCount;
 
 		Reading(RuleFile file, Map<String, List<Integer>> index, AnnotatedSentence s, SentenceContext c,
 				Consumer<Trace> trace) {
@@ -236,7 +238,7 @@ public final class RuleEngine {
 			this.trace = trace;
 			this.tokens = s.tokens();
 			this.clause = clauses();
-			this.mentions = c.entities();
+			this.mentions = c.withPlaces();
 			this.firstToken = new int[mentions.size()];
 			this.lastToken = new int[mentions.size()];
 			for (int i = 0; i < mentions.size(); i++) {
@@ -391,6 +393,7 @@ public final class RuleEngine {
 		}
 
 		private List<RawFact> apply(LinguisticRule rule, int i) {
+			placesCount = rule.type() == org.reegraph.model.RelType.LOCATED_IN;
 			if (attributive(i)) {
 				tell(rule, i, false, "a participle modifying a noun, not a verb");
 				return List.of();
@@ -579,7 +582,8 @@ public final class RuleEngine {
 		private List<Mention> fill(LinguisticRule.Slot slot, int i, boolean passive) {
 			List<Integer> found = switch (slot.role()) {
 				case SUBJECT -> passive ? ppAfter(i, List.of("by"), slot) : subject(i, slot);
-				case OBJECT -> passive ? subject(i, slot) : object(i, slot);
+				case OBJECT -> passive ? (slot.adjacent() ? justBefore(subject(i, slot), i) : subject(i, slot))
+						: object(i, slot);
 				case PP -> {
 					if (slot.adjacent()) {
 						// "the Mount Weld mine in Australia": the preposition right after the trigger or the name it ends
@@ -620,7 +624,30 @@ public final class RuleEngine {
 			return out;
 		}
 
+		/**
+		 * The mentions that end right before the trigger, with at most a comma, a relative pronoun and forms of "be"
+		 * between: "Lynas Malaysia, located in", "the mill, which is located in", "X is located in".
+		 */
+		private List<Integer> justBefore(List<Integer> found, int i) {
+			List<Integer> out = new ArrayList<>();
+			for (int m : found) {
+				boolean close = lastToken[m] < i;
+				for (int t = lastToken[m] + 1; close && t < i; t++) {
+					Token k = tokens.get(t);
+					close = k.text().equals(",") || k.lemma().equals("be") || k.lemma().equals("which")
+							|| k.lemma().equals("that") || k.is("ADV");
+				}
+				if (close) {
+					out.add(m);
+				}
+			}
+			return out;
+		}
+
 		private boolean accepts(LinguisticRule.Slot slot, Mention m) {
+			if (!placesCount && SentenceContext.isPlace(m)) {
+				return false; // "Utah" says where, never who
+			}
 			if (m.adjective() && !slot.demonyms() && slot.role() != LinguisticRule.Role.MODIFIER) {
 				return false;
 			}

@@ -396,8 +396,11 @@ public record RuleFile(String name, String language, Set<String> negation, Map<S
 			}
 			boolean demonyms = flag(optional(m, "demonyms"), "demonyms");
 			boolean adjacent = flag(optional(m, "adjacent"), "adjacent");
-			if (role != LinguisticRule.Role.PP && (adjacent || !via.isEmpty())) {
-				throw error(m, "via and adjacent belong to role pp, not " + role.name().toLowerCase(Locale.ROOT));
+			if (role != LinguisticRule.Role.PP && !via.isEmpty()) {
+				throw error(m, "via belongs to role pp, not " + role.name().toLowerCase(Locale.ROOT));
+			}
+			if (adjacent && role != LinguisticRule.Role.PP && role != LinguisticRule.Role.OBJECT) {
+				throw error(m, "adjacent belongs to roles pp and object, not " + role.name().toLowerCase(Locale.ROOT));
 			}
 			return new LinguisticRule.Slot(role, via, labels, demonyms, adjacent);
 		}

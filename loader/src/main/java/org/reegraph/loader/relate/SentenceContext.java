@@ -59,7 +59,26 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	public SentenceContext(String text, List<Mention> mentions, List<Amount> amounts, LocalDate published,
 			Discourse discourse, Function<String, Optional<EntityRef>> countries) {
 		this(text, mentions, amounts, published, discourse, countries, GuardedPattern.lower(text),
-				mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList());
+				mentions.stream().filter(m -> !m.rule().startsWith("cue.") && !isPlace(m)).toList());
+	}
+
+	/**
+	 * {@return whether a mention names a sub-national place}: "Utah" stands for the United States only where a
+	 * sentence says where something is (LOCATED_IN); it is no participant of a trade, a deal or a production, so
+	 * {@link #entities()} leaves it out and only the location rules read {@link #withPlaces()}
+	 *
+	 * @param m a mention
+	 */
+	public static boolean isPlace(Mention m) {
+		return m.rule().equals(org.reegraph.loader.recognize.Gazetteer.PLACE);
+	}
+
+	/** {@return the entity mentions and the place mentions, in text order} */
+	public List<Mention> withPlaces() {
+		if (mentions.stream().noneMatch(SentenceContext::isPlace)) {
+			return entities;
+		}
+		return mentions.stream().filter(m -> !m.rule().startsWith("cue.")).toList();
 	}
 
 	/** A half-open range of the sentence. */

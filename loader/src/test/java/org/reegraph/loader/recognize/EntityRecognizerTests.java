@@ -224,6 +224,44 @@ class EntityRecognizerTests {
 	}
 
 	@Nested
+	class PlacesAndSites {
+
+		@Test
+		void aStateOrProvinceIsAMentionOfItsCountryMarkedAsAPlace() {
+			List<Mention> ms = recognizer.recognize("The plant in Sumter, South Carolina, ships to Inner Mongolia.");
+			assertThat(ms).filteredOn(m -> m.rule().equals(Gazetteer.PLACE)).extracting(Mention::text, m -> m.entity()
+				.id().toString()).containsExactly(org.assertj.core.groups.Tuple.tuple("South Carolina", "country:US"),
+						org.assertj.core.groups.Tuple.tuple("Inner Mongolia", "country:CN"));
+			assertThat(ids("New Mexico and Western Australia host deposits.")).containsExactly("country:US", "country:AU")
+				.as("the longest name wins: New Mexico is no mention of Mexico");
+			assertThat(ids("The maine issue is texas-sized.")).as("places match only as written").isEmpty();
+			assertThat(ids("包头和赣州是稀土重镇。")).startsWith("country:CN", "country:CN");
+		}
+
+		@Test
+		void aPlaceThatOpensALongerNameIsPartOfThatName() {
+			assertThat(recognizer.recognize("Ontario Teachers and Texas Mineral Resources invested."))
+				.noneMatch(m -> m.rule().equals(Gazetteer.PLACE));
+			assertThat(recognizer.recognize("Miners in Kachin State sold ore."))
+				.anyMatch(m -> m.rule().equals(Gazetteer.PLACE) && m.text().equals("Kachin State"));
+		}
+
+		@Test
+		void aSiteIsNamedWithoutWhatItWorksAndNeverByAnAdjectiveOfACountry() {
+			assertThat(ids("Peak owns the Ngualla rare earths project.")).contains("mine:ngualla");
+			assertThat(ids("Work began on the Eneabba Rare Earths Refinery.")).contains("mine:eneabba");
+			assertThat(ids("It opened the Karawara Mill last year.")).contains("mine:karawara-mill");
+			assertThat(ids("Lynas produced oxide at its Malaysian plant.")).noneMatch(id -> id.startsWith("mine:"));
+			assertThat(ids("MP Materials will build the 10X Facility.")).noneMatch(id -> id.startsWith("mine:"))
+				.as("no site named after a fragment of a word");
+			assertThat(ids("Karawara’s rare earth separation facility opened.")).noneMatch(id -> id.startsWith("mine:k"))
+				.as("an owner's possessive names no site");
+			assertThat(ids("Output rose at the La Rochelle facility.")).contains("mine:la-rochelle")
+				.as("a site may be named after its town");
+		}
+	}
+
+	@Nested
 	class ProgrammesAndSites {
 
 		@Test

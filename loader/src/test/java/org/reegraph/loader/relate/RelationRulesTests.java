@@ -65,6 +65,32 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aMeasureOnAGroupCoversTheGroupAndEachMemberItLists() {
+			String s = "The Ministry of Commerce and the General Administration of Customs announced export controls on "
+					+ "five heavy rare earths, including terbium, dysprosium, lutetium, scandium and yttrium.";
+			List<String> t = triples(s);
+			String policy = "policy:cn-export-controls-heavy-rare-earths";
+			assertThat(t).contains(policy + " COVERS element:heavy-rare-earths", policy + " COVERS element:Tb",
+					policy + " COVERS element:Dy", policy + " COVERS element:Lu", policy + " COVERS element:Sc",
+					policy + " COVERS element:Y");
+			assertThat(t).as("both bodies that announce it issue it, and their state")
+				.contains(policy + " ISSUED_BY organization:mofcom", policy + " ISSUED_BY organization:china-customs",
+						policy + " ISSUED_BY country:CN");
+			assertThat(triples("Export controls on critical minerals, gallium among them, hurt Japan."))
+				.noneMatch(x -> x.contains("COVERS element:Ga")).as("only a list right after the group is its members");
+		}
+
+		@Test
+		void aChineseMeasureCoversEachElementBetweenDuiAndTheMeasure() {
+			String s = "商务部、海关总署决定对钐、钆、铽、镝等中重稀土相关物项实施出口管制。";
+			List<String> t = triples(s);
+			String policy = t.stream().filter(x -> x.contains(" ISSUED_BY ")).findFirst().orElseThrow().split(" ")[0];
+			assertThat(t).contains(policy + " COVERS element:Sm", policy + " COVERS element:Gd", policy + " COVERS element:Tb",
+					policy + " COVERS element:Dy", policy + " ISSUED_BY organization:mofcom",
+					policy + " ISSUED_BY organization:china-customs", policy + " ISSUED_BY country:CN");
+		}
+
+		@Test
 		void aVerbThatBansExportsMakesThePolicyBesideTheSanction() {
 			assertThat(triples("In 2010, Beijing banned rare earth exports to Japan."))
 				.contains("policy:cn-export-ban-rare-earths ISSUED_BY country:CN",
@@ -185,6 +211,50 @@ class RelationRulesTests {
 		void aMinistryOfAGovernmentIsInItsCountry() {
 			assertThat(triples("The Ministry of Energy and Mines, Government of Peru, approved the permit."))
 				.contains("organization:ministry-of-energy-and-mines LOCATED_IN country:PE");
+		}
+	}
+
+	@Nested
+	class Places {
+
+		@Test
+		void aStateOrProvinceLocatesASiteInItsCountry() {
+			assertThat(triples("The Karawara Mill in Utah processes monazite sands."))
+				.contains("mine:karawara-mill LOCATED_IN country:US");
+			assertThat(triples("The Karawara mine, Quebec, ships concentrate by rail."))
+				.contains("mine:karawara LOCATED_IN country:CA");
+			assertThat(triples("Karawara Resources Inc., Kingston, Ontario, opened a recycling line."))
+				.contains("company:karawara-resources LOCATED_IN country:CA");
+			assertThat(triples("Karawara Resources Inc. of Kingston, Ontario, opened a recycling line."))
+				.contains("company:karawara-resources LOCATED_IN country:CA");
+			assertThat(triples("Karawara Resources, Sojitz, Ontario Teachers and others invested."))
+				.noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Karawara Metals is building the Mesa separation plant in Sumter, South Carolina."))
+				.contains("mine:mesa LOCATED_IN country:US", "company:karawara-metals OPERATES mine:mesa");
+		}
+
+		@Test
+		void aPlaceIsNeverATradingPartnerAProducerOrAName() {
+			// "Texas" says where the plant is; it does not make the United States export, produce or build anything
+			assertThat(triples("Ore from the Karawara mine flows to Guangdong, China, for separation."))
+				.noneMatch(x -> x.contains("EXPORTS_TO"));
+			assertThat(triples("Texas produces more rare earth carbonate than any other region."))
+				.noneMatch(x -> x.contains("PRODUCES"));
+			assertThat(triples("Arms plants in Colorado build the M4 carbine with imported terbium."))
+				.noneMatch(x -> x.contains("DEVELOPS"));
+			ExtractedFact located = one("The Karawara Mill in Utah processes monazite sands.", "LOCATED_IN");
+			assertThat(loader.extractText("x.md", "Title: x\n\nThe Karawara Mill in Utah processes monazite sands.\n")
+				.entities()).filteredOn(e -> e.id().equals("country:US")).singleElement()
+				.satisfies(us -> assertThat(us.aliases()).doesNotContain("Utah"));
+			assertThat(located.to().id()).isEqualTo("country:US");
+		}
+
+		@Test
+		void aParticipleLocatesOnlyTheNameRightBeforeIt() {
+			assertThat(triples("Karawara Resources plans the first separation line in the United States, located in "
+					+ "Louisiana.")).noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Karawara Resources opened the Mesa Mill, located in Nevada, in 2024."))
+				.contains("mine:mesa-mill LOCATED_IN country:US");
 		}
 	}
 

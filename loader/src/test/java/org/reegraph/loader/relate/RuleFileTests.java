@@ -114,7 +114,10 @@ class RuleFileTests {
 			.hasMessage("en.yaml line 7: demonyms is true or false, not yes");
 		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
 				"from: {role: subject, via: [by]}", "to: {role: object}")))
-			.hasMessage("en.yaml line 7: via and adjacent belong to role pp, not subject");
+			.hasMessage("en.yaml line 7: via belongs to role pp, not subject");
+		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
+				"from: {role: subject, adjacent: true}", "to: {role: object}")))
+			.hasMessage("en.yaml line 7: adjacent belongs to roles pp and object, not subject");
 		assertThatThrownBy(() -> RuleFile.parse("en.yaml", rule("type: ACQUIRES", "trigger: {lemmas: [buy]}",
 				"from: {role: subject}", "to: {role: object}", "confidence: .NaN")))
 			.hasMessage("en.yaml line 9: confidence must be a number between 0 and 1");

@@ -113,11 +113,16 @@ public final class EntityRecognizer {
 			}
 		}
 		kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+		// "a UK-based producer", "ASX-listed": the country says where the firm sits, it is no participant
+		kept.replaceAll(m -> m.entity().label() == Label.COUNTRY && !m.adjective()
+				&& SEAT_SUFFIX.matcher(text).region(m.end(), text.length()).lookingAt()
+						? new Mention(m.start(), m.end(), m.text(), m.entity(), true, m.rule()) : m);
 		dropAmbiguousElements(text, kept);
 		governments(text, kept);
 		return List.copyOf(kept);
 	}
 
+	private static final Pattern SEAT_SUFFIX = Pattern.compile("[-‑](?:based|headquartered|listed)\\b");
 	private static final Pattern PLACE_IN_NAME = Pattern.compile("['’]?\\s+(?!State\\b|Province\\b)\\p{Lu}\\p{Ll}");
 
 	/** "the Australian government", "Chinese authorities": a demonym before its state's government names the state. */

@@ -195,6 +195,7 @@ final class CorporateRules {
 		private static final Pattern SEAT_OPEN = Pattern.compile("\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
 				+ "\\((?:[^():;\\d]{1,50},\\s*)?");
 		private static final Pattern SEAT_CLOSE = Pattern.compile("^\\s*\\)");
+		private static final Pattern APPOSED_SEAT = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}");
 		/** "Mountain Pass, California", "Cyclic Materials, Kingston, Ontario": a place after a comma, a town between. */
 		private static final Pattern PLACE_GAP = Pattern.compile("(?:\\s*(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?)?"
 				+ "(?:,\\s+|\\s+(?:of|in)\\s+(?=\\p{Lu}[\\p{L}.’'-]+(?:\\s+\\p{Lu}[\\p{L}.’'-]+)?,))"
@@ -217,7 +218,12 @@ final class CorporateRules {
 						&& PREFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
 				}
-				if (LOCATABLE.contains(a.entity().label()) && b.rule().equals(Gazetteer.PLACE)
+				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY && c.isSeat(b)
+						&& APPOSED_SEAT.matcher(gap).matches()) {
+					// "Less Common Metals, a UK-based producer of …"
+					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".apposition", 0.8));
+				}
+				else if (LOCATABLE.contains(a.entity().label()) && b.rule().equals(Gazetteer.PLACE)
 						&& PLACE_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".place", 0.8));
 				}

@@ -667,6 +667,14 @@ public final class RuleEngine {
 			return out;
 		}
 
+		/** "a leading producer", "an established refiner": a participle inside the noun group before the trigger. */
+		private boolean attributiveParticiple(int v, int i) {
+			Token t = tokens.get(v);
+			String w = t.text().toLowerCase(java.util.Locale.ROOT);
+			return v < i && t.is("VERB") && (w.endsWith("ing") || w.endsWith("ed"))
+					&& v > 0 && tokens.get(v - 1).is("DET") && tokens.get(v + 1).is("ADJ", "NOUN", "PROPN");
+		}
+
 		private boolean prepositional(int m) {
 			int first = firstToken[m];
 			if (zh()) {
@@ -710,7 +718,8 @@ public final class RuleEngine {
 				}
 				// "China, the largest miner and refiner of …,": the name an apposition describes
 				int a = i - 1;
-				while (a >= 0 && clause[a] == clause[i] && tokens.get(a).is("DET", "ADJ", "NOUN", "CCONJ", "NUM", "ADV")) {
+				while (a >= 0 && clause[a] == clause[i] && (tokens.get(a).is("DET", "ADJ", "NOUN", "CCONJ", "NUM", "ADV")
+						|| attributiveParticiple(a, i))) {
 					a--;
 				}
 				if (a > 0 && tokens.get(a).text().equals(",")) {
@@ -732,8 +741,10 @@ public final class RuleEngine {
 				}
 				// "announced an investment in X": the light verb's subject
 				int v = end - 1;
-				while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN")
-						|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-"))) {
+				// "is a leading producer", "are also significant producers": adverbs and attributive participles sit
+				// between the copula and its noun
+				while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV")
+						|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-") || attributiveParticiple(v, i))) {
 					v--;
 				}
 				// "China is the largest producer of rare earths": the subject of a copula names what the noun describes

@@ -41,7 +41,8 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 		.compile(";|；|，但|但是|(?:,\\s*)?\\b(?:while|whereas|but|although|though|yet)\\b"), ";", "；", "，但", "但是", "while",
 			"whereas", "but", "though", "yet");
 	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(on|against|to|from|for|with|over|of|"
-			+ "toward|towards|into|in|at|across|within|between|among|than)\\s+(?:the\\s+)?$");
+			+ "toward|towards|into|in|at|across|within|between|among|than|outside|beyond|except|excluding|besides|without)"
+			+ "\\s+(?:the\\s+)?$");
 	private static final Pattern ZH_PREPOSITION_BEFORE = Pattern.compile("(?s).*[对向从给]$");
 	private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|、|和|与)?\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?");
 	private static final Pattern FRONTED = Pattern.compile("(?is)^(despite having|despite|having|with|given)\\b.*");
@@ -72,6 +73,18 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	public static boolean isPlace(Mention m) {
 		return m.rule().equals(org.reegraph.loader.recognize.Gazetteer.PLACE);
 	}
+
+	/**
+	 * {@return whether a mention is the seat of a firm written before it}: "a UK-based producer", "an ASX-listed
+	 * miner" — where the firm sits, not who produces
+	 *
+	 * @param m a mention
+	 */
+	public boolean isSeat(Mention m) {
+		return SEAT.matcher(text).region(m.end(), text.length()).lookingAt();
+	}
+
+	private static final Pattern SEAT = Pattern.compile("[-‑](?:based|headquartered|listed)\\b");
 
 	/** {@return the entity mentions and the place mentions, in text order} */
 	public List<Mention> withPlaces() {

@@ -372,7 +372,8 @@ final class ShareRules {
 					continue; // bare "output" only as "<element> output"
 				}
 				List<Mention> candidates = c.inside(new SentenceContext.Span(clause.start(), m.start()), HOLDERS);
-				Optional<Mention> producer = candidates.stream().filter(x -> !c.isPrepositionalObject(x)).reduce((a, b) -> b);
+				Optional<Mention> producer = candidates.stream().filter(x -> !c.isPrepositionalObject(x) && !c.isSeat(x))
+					.reduce((a, b) -> b);
 				if (producer.isEmpty()) {
 					producer = c.frontedSubject(clause, HOLDERS);
 				}

@@ -259,6 +259,36 @@ class RelationRulesTests {
 	}
 
 	@Nested
+	class ProducersAndRefinersAsNouns {
+
+		@Test
+		void aCopulaReachesItsCoordinatedSubjectsPastAdverbsAndParticiples() {
+			assertThat(triples("Brazil, India and Vietnam are also significant producers of rare earths."))
+				.contains("country:BR PRODUCES element:rare-earths", "country:IN PRODUCES element:rare-earths",
+						"country:VN PRODUCES element:rare-earths");
+			assertThat(triples("Tamar Metals is a leading producer of lithium and graphite."))
+				.contains("company:tamar-metals PRODUCES element:Li", "company:tamar-metals PRODUCES element:graphite");
+			assertThat(triples("Tamar Metals, an established processor of heavy rare earths, opened a plant."))
+				.contains("company:tamar-metals REFINES element:heavy-rare-earths");
+		}
+
+		@Test
+		void aCountryOutsideWhichSomethingHappensIsNoAgent() {
+			assertThat(triples("Tamar Metals is the only company outside China that separates heavy rare earths."))
+				.contains("company:tamar-metals REFINES element:heavy-rare-earths")
+				.noneMatch(x -> x.startsWith("country:CN"));
+		}
+
+		@Test
+		void aFirmsSeatIsWhereItSitsNotWhoProduces() {
+			assertThat(triples("Karawara Resources bought Tamar Metals, a UK-based producer of rare earth metals."))
+				.contains("company:tamar-metals PRODUCES element:rare-earth-metal",
+						"company:tamar-metals LOCATED_IN country:GB")
+				.noneMatch(x -> x.startsWith("country:GB PRODUCES"));
+		}
+	}
+
+	@Nested
 	class ExportsTo {
 
 		@Test

@@ -25,6 +25,11 @@ public record Amount(Kind kind, BigDecimal value, String unit, int start, int en
 		PERCENT,
 		/** A price in USD per kilogram. */
 		PRICE_PER_KG,
+		/**
+		 * A price as stated in another currency or per another unit: {@code unit} is currency and mass joined by a
+		 * slash ({@code CNY/t}, {@code CNY/kg}, {@code EUR/kg}, {@code USD/t}).
+		 */
+		PRICE,
 		/** A calendar year. */
 		YEAR,
 		/** A month of the year (1–12), to be resolved against the article date. */

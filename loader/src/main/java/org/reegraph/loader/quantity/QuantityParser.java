@@ -42,6 +42,14 @@ public final class QuantityParser {
 		.compile("^\\s*(?:per|a|/)\\s*(?:kilogram|kilo|kg)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern PER_KG_ZH = Pattern.compile("^\\s*(?:/|每)\\s*(?:公斤|千克)");
 
+	/** "560,000 yuan per tonne", "RMB 85.3/kg", "€120 per kilogram", "$12,000 per tonne". */
+	private static final GuardedPattern PRICE_WORDS = GuardedPattern.of(Pattern.compile("(?:(RMB|CNY|¥|€|EUR|US\\$|\\$)\\s?)?"
+			+ NUM + SCALE + "\\s*(yuan|renminbi|RMB|CNY|euros?|EUR|US dollars|dollars)?\\s*(?:per\\b|/)\\s*"
+			+ "(metric tonne|metric ton|tonne|ton|t|kilogram|kilo|kg)\\b", Pattern.CASE_INSENSITIVE), "per", "/");
+	/** "85.3元/千克", "56万元/吨", "每吨3.2万元" is left alone (the unit before the figure is rare in customs data). */
+	private static final GuardedPattern PRICE_ZH = GuardedPattern.exact(Pattern.compile(NUM + "\\s*(万)?\\s*元\\s*(?:/|每)\\s*"
+			+ "(千克|公斤|吨)"), "元");
+
 	private static final Pattern QUANTITY = Pattern.compile(NUM + "(?:\\s*(million|thousand|billion))?\\s*"
 			+ "(metric tons|metric tonnes|tonnes|tons|tonne|ton|kilograms|kilogram|kg|t)\\b", Pattern.CASE_INSENSITIVE);
 	private static final GuardedPattern QUANTITY_ZH = GuardedPattern.exact(
@@ -84,6 +92,7 @@ public final class QuantityParser {
 		String lower = GuardedPattern.lower(sentence);
 		boolean digits = hasDigit(sentence);
 		money(sentence, lower, digits, found);
+		prices(sentence, lower, digits, found);
 		quantities(sentence, lower, digits, found);
 		percents(sentence, lower, digits, found);
 		periods(sentence, lower, digits, found);
@@ -152,6 +161,42 @@ public final class QuantityParser {
 		}
 		else {
 			out.add(new Amount(Amount.Kind.MONEY, v, "USD", start, end));
+		}
+	}
+
+	/**
+	 * Prices in a currency other than the US dollar, or per tonne: kept as stated (value, currency/unit), never
+	 * converted. A dollar price per kilogram is {@link Amount.Kind#PRICE_PER_KG} (read by {@link #money}).
+	 */
+	private static void prices(String s, String lower, boolean digits, List<Amount> out) {
+		if (!digits) {
+			return;
+		}
+		Matcher m = PRICE_WORDS.matcher(s, lower);
+		while (m.find()) {
+			String before = m.group(1) == null ? "" : m.group(1).toUpperCase(Locale.ROOT);
+			String after = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+			String currency = before.equals("RMB") || before.equals("CNY") || before.equals("¥") || after.equals("yuan")
+					|| after.equals("renminbi") || after.equals("rmb") || after.equals("cny") ? "CNY"
+					: before.equals("€") || before.equals("EUR") || after.startsWith("euro") || after.equals("eur") ? "EUR"
+					: before.endsWith("$") || after.endsWith("dollars") ? "USD" : null;
+			String mass = m.group(5).toLowerCase(Locale.ROOT).startsWith("k") ? "kg" : "t";
+			BigDecimal v = scaled(number(m.group(2)), m.group(3));
+			if (currency == null || currency.equals("USD") && mass.equals("kg") || !plausible(v)) {
+				continue; // no currency, or a dollar price per kilogram (money() reads it)
+			}
+			out.add(new Amount(Amount.Kind.PRICE, v, currency + "/" + mass, m.start(), m.end()));
+		}
+		m = PRICE_ZH.matcher(s, lower);
+		while (m.find()) {
+			BigDecimal v = number(m.group(1));
+			if (v != null && m.group(2) != null) {
+				v = v.multiply(BigDecimal.valueOf(10_000));
+			}
+			if (plausible(v)) {
+				out.add(new Amount(Amount.Kind.PRICE, v, "CNY/" + (m.group(3).equals("吨") ? "t" : "kg"), m.start(),
+						m.end()));
+			}
 		}
 	}
 

@@ -39,6 +39,8 @@ final class PriceRules {
 		 */
 		private static final Pattern NOT_A_MARKET_PRICE = Pattern.compile("(?i)\\b(?:(?:minimum|maximum|guaranteed|"
 				+ "purchase|procurement|contract|support)\\s+pric(?:e|es|ing)|price\\s+(?:floor|ceiling|cap)s?)\\b");
+		/** The market a currency speaks for when a sentence names none. */
+		private static final java.util.Map<String, String> CURRENCY_MARKET = java.util.Map.of("CNY", "CN", "EUR", "EU");
 		private static final Pattern FORM = Pattern.compile("(?i)\\b(oxide|metal|alloy|carbonate|concentrate)s?\\b");
 		private static final Pattern PURITY = Pattern
 			.compile("(?i)(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:purity|pure)\\b|\\bpurity of\\s*(\\d{2}(?:\\.\\d+)?)\\s*%");
@@ -63,13 +65,32 @@ final class PriceRules {
 					continue;
 				}
 				Optional<Amount> price = c.amount(Amount.Kind.PRICE_PER_KG, m.end(), clause);
+				Optional<Amount> stated = price.isPresent() ? Optional.empty() : c.amount(Amount.Kind.PRICE, m.end(), clause);
 				Optional<EntityRef> material = c.commodity(clause);
 				List<EntityRef> markets = c.inside(clause, Set.of(Label.COUNTRY)).stream().map(Mention::entity)
 					.distinct().toList();
-				if (price.isEmpty() || material.isEmpty() || markets.size() != 1) {
+				if (markets.isEmpty() && stated.isPresent()) {
+					// a price in yuan is a Chinese market's, one in euros a European market's, when no market is named
+					markets = CURRENCY_MARKET.entrySet().stream().filter(e -> stated.get().unit().startsWith(e.getKey()))
+						.map(e -> c.countries().apply(e.getValue())).flatMap(Optional::stream).toList();
+				}
+				if (markets.isEmpty() && (price.isPresent() || stated.isPresent())
+						&& org.reegraph.loader.recognize.Gazetteer.isCjk(text)) {
+					// no market named: the contract takes the reporting source's country, and a Chinese-language
+					// report's is China
+					markets = c.countries().apply("CN").stream().toList();
+				}
+				if (price.isEmpty() && stated.isEmpty() || material.isEmpty() || markets.size() != 1) {
 					continue;
 				}
-				Props p = new Props().put("usdPerKg", price.get().asNumber());
+				Props p = new Props();
+				if (price.isPresent()) {
+					p.put("usdPerKg", price.get().asNumber());
+				}
+				else {
+					String[] unit = stated.get().unit().split("/");
+					p.put("price", stated.get().asNumber()).put("currency", unit[0]).put("unit", unit[1]);
+				}
 				Matcher form = FORM.matcher(text);
 				if (form.find()) {
 					p.put("form", form.group(1).toLowerCase(java.util.Locale.ROOT));

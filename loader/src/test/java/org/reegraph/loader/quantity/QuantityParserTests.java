@@ -41,6 +41,22 @@ class QuantityParserTests {
 	}
 
 	@Test
+	void readsPricesInOtherCurrenciesAndPerTonneAsStated() {
+		Amount yuan = only("rose to 560,000 yuan per tonne", Amount.Kind.PRICE);
+		assertThat(yuan.asNumber()).isEqualTo(560_000L);
+		assertThat(yuan.unit()).isEqualTo("CNY/t");
+		assertThat(only("均价为85.3元/千克", Amount.Kind.PRICE).unit()).isEqualTo("CNY/kg");
+		assertThat(only("报价56万元/吨", Amount.Kind.PRICE).asNumber()).isEqualTo(560_000L);
+		assertThat(only("RMB 85.3/kg", Amount.Kind.PRICE).unit()).isEqualTo("CNY/kg");
+		assertThat(only("at €120 per kilogram", Amount.Kind.PRICE).unit()).isEqualTo("EUR/kg");
+		assertThat(only("sold at $12,000 per tonne", Amount.Kind.PRICE).unit()).isEqualTo("USD/t");
+		assertThat(parser.parse("sold at $12,000 per tonne")).noneMatch(a -> a.kind() == Amount.Kind.MONEY);
+		assertThat(parser.parse("a floor of $110 per kilogram")).as("a dollar price per kilogram stays PRICE_PER_KG")
+			.noneMatch(a -> a.kind() == Amount.Kind.PRICE);
+		assertThat(parser.parse("12,000 per tonne")).as("no currency, no price").noneMatch(a -> a.kind() == Amount.Kind.PRICE);
+	}
+
+	@Test
 	void readsTonnagesInEnglishAndChinese() {
 		Amount t = only("rose to 353 tons in June", Amount.Kind.QUANTITY);
 		assertThat(t.asNumber()).isEqualTo(353L);

@@ -588,6 +588,25 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aPriceInAnotherCurrencyIsKeptAsStatedAndItsCurrencyNamesTheMarketWhenTheTextDoesNot() {
+			ExtractedFact yuan = one("Praseodymium-neodymium oxide prices rose to 560,000 yuan per tonne in August.",
+					"PRICED_IN");
+			assertThat(yuan.from().id()).isEqualTo("element:ndpr-oxide");
+			assertThat(yuan.to().id()).isEqualTo("country:CN");
+			assertThat(yuan.properties()).containsEntry("price", 560000L).containsEntry("currency", "CNY")
+				.containsEntry("unit", "t").doesNotContainKey("usdPerKg");
+			ExtractedFact zh = one("1至9月进口稀土平均价格为91.6元/千克。", "PRICED_IN");
+			assertThat(zh.to().id()).isEqualTo("country:CN");
+			assertThat(zh.properties()).containsEntry("price", 91.6).containsEntry("currency", "CNY")
+				.containsEntry("unit", "kg");
+			assertThat(one("Terbium prices reached €2,100 per kilogram.", "PRICED_IN").to().id()).isEqualTo("country:EU");
+			assertThat(triples("Terbium prices reached $2,100 per kilogram.")).as("a dollar names no market")
+				.noneMatch(t -> t.contains("PRICED_IN"));
+			assertThat(one("氧化镝价格涨至300美元/公斤。", "PRICED_IN").to().id()).as("a Chinese report's own market")
+				.isEqualTo("country:CN");
+		}
+
+		@Test
 		void needsAPricePerKilogramAndExactlyOneMarket() {
 			assertThat(triples("Analysts said the outlook for dysprosium prices in China remains uncertain."))
 				.noneMatch(t -> t.contains("PRICED_IN"));

@@ -299,7 +299,12 @@ final class PolicyRules {
 				c.amount(Amount.Kind.PRICE_PER_KG, cue.end(), clause).ifPresent(a -> props.put("priceUsdPerKg",
 						a.asNumber()));
 				if (cue.rule().startsWith("cue.")) {
-					if (issuer.isEmpty() || !MEASURES_NAMED_BY_ISSUER.contains(kind)) {
+					// a tariff on a named material ("a 25% tariff on Chinese permanent magnets") is a measure of its own
+					// beside the SANCTIONS fact; tariffs on "goods" and sanctions stay SANCTIONS facts only
+					boolean materialTariff = kind.equals("TARIFF") && covered.isPresent()
+							&& COMPLEMENT.matcher(c.between(cue.end(), covered.get().start())).lookingAt()
+							&& covered.get().start() > cue.end() && covered.get().start() - cue.end() <= 30;
+					if (issuer.isEmpty() || !MEASURES_NAMED_BY_ISSUER.contains(kind) && !materialTariff) {
 						// generic tariffs and sanctions are SANCTIONS facts; unnamed measures nobody issues are too vague
 						continue;
 					}

@@ -91,6 +91,18 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aTariffOnAMaterialIsAMeasureBesideTheSanctionATariffOnGoodsIsNot() {
+			String s = "The United States imposed a 25% tariff on Chinese permanent magnets.";
+			assertThat(triples(s)).contains("country:US SANCTIONS country:CN",
+					"policy:us-tariffs-rare-earth-magnet ISSUED_BY country:US",
+					"policy:us-tariffs-rare-earth-magnet TARGETS country:CN",
+					"policy:us-tariffs-rare-earth-magnet COVERS element:rare-earth-magnet");
+			assertThat(kindOf(s, "policy:us-tariffs-rare-earth-magnet")).isEqualTo("TARIFF");
+			assertThat(triples("The U.S. will impose 100% tariffs on Chinese goods to punish dumping of magnets."))
+				.contains("country:US SANCTIONS country:CN").noneMatch(x -> x.startsWith("policy:"));
+		}
+
+		@Test
 		void aVerbThatBansExportsMakesThePolicyBesideTheSanction() {
 			assertThat(triples("In 2010, Beijing banned rare earth exports to Japan."))
 				.contains("policy:cn-export-ban-rare-earths ISSUED_BY country:CN",

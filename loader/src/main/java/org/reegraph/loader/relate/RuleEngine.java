@@ -667,6 +667,8 @@ public final class RuleEngine {
 			return out;
 		}
 
+		private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
 		/** "a leading producer", "an established refiner": a participle inside the noun group before the trigger. */
 		private boolean attributiveParticiple(int v, int i) {
 			Token t = tokens.get(v);
@@ -756,6 +758,24 @@ public final class RuleEngine {
 				}
 				Chunk vp = s.chunkOf(v);
 				end = vp == null ? v : vp.first();
+			}
+			// "China, which processes 90% of …", "Lynas, which also operates …": a relative clause's subject is the
+			// name the pronoun follows
+			int r = end - 1;
+			while (r >= 0 && tokens.get(r).is("ADV")) {
+				r--;
+			}
+			if (!zh() && r > 0 && RELATIVES.contains(tokens.get(r).text().toLowerCase(java.util.Locale.ROOT))) {
+				// "the only company outside China that separates …": without a comma the clause restricts the noun it
+				// follows ("company"), so a name inside a prepositional phrase is not its subject
+				boolean comma = tokens.get(r - 1).text().equals(",");
+				int b = comma ? r - 2 : r - 1;
+				for (int m = 0; m < mentions.size(); m++) {
+					if (lastToken[m] == b && accepts(slot, mentions.get(m))
+							&& (comma || !prepositional(m) && !c.isPrepositionalObject(mentions.get(m)))) {
+						return List.of(m);
+					}
+				}
 			}
 			List<Integer> candidates = mentionsIn(0, end - 1);
 			for (int k = candidates.size() - 1; k >= 0; k--) {

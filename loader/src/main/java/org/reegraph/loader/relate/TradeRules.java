@@ -210,6 +210,13 @@ final class TradeRules {
 				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(Math.max(importer.get().end(), clause.start()),
 						Math.max(exporter.get().start(), Math.max(importer.get().end(), clause.start()))))
 					.stream().findFirst().ifPresent(pct -> p.put("sharePct", SentenceContext.number(pct.value())));
+				if (a.label() == Label.COMPANY && b.label() == Label.COMPANY) {
+					// one firm buying from another is a supply relationship, not a trade flow between economies
+					Props supply = new Props();
+					supply.put("commodity", p.build().get("commodity"));
+					out.add(new RawFact(RelType.SUPPLIES, a, b, supply.build(), name(), confidence));
+					continue;
+				}
 				out.add(new RawFact(RelType.EXPORTS_TO, a, b, p.build(), name(), confidence));
 			}
 			return out;
@@ -443,8 +450,10 @@ final class TradeRules {
 		}
 	}
 
-	/** "X supplies Y to Z", "X is the main supplier of Y to Z". */
+	/** "X supplies Y to Z", "X is the main supplier of Y to Z", "Y supplied by X" (to whoever the clause names first). */
 	static final class Supplies implements RelationRule {
+
+		private static final Pattern PASSIVE_BY = Pattern.compile("\\s+by\\s+");
 
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\b(supplies|supplied|supplying|supplier(?:s)? (?:of|to|for)|"
@@ -462,10 +471,21 @@ final class TradeRules {
 			Matcher m = CUE.matcher(c.text(), c.lowerText());
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
-				Optional<Mention> from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause,
-						false);
-				Optional<Mention> to = c.after(m.end(), Set.of(Label.COMPANY, Label.PROGRAM), new SentenceContext.Span(m.end(),
-						Math.min(clause.end(), m.end() + 50)), false);
+				Optional<Mention> from;
+				Optional<Mention> to;
+				Matcher by = PASSIVE_BY.matcher(c.text()).region(m.end(), clause.end());
+				if (m.group(1).equalsIgnoreCase("supplied") && by.lookingAt()) {
+					// "material supplied by MP Materials": the supplier follows "by", the client comes before
+					from = c.after(by.end(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), new SentenceContext.Span(
+							by.end(), Math.min(clause.end(), by.end() + 40)), false);
+					to = c.before(m.start(), Set.of(Label.COMPANY, Label.PROGRAM), clause, false)
+						.filter(x -> !c.isPrepositionalObject(x));
+				}
+				else {
+					from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause, false);
+					to = c.after(m.end(), Set.of(Label.COMPANY, Label.PROGRAM), new SentenceContext.Span(m.end(),
+							Math.min(clause.end(), m.end() + 50)), false);
+				}
 				if (from.isPresent() && to.isPresent() && !from.get().entity().id().equals(to.get().entity().id())
 						&& !c.isPrepositionalObject(from.get())) {
 					Props p = new Props();

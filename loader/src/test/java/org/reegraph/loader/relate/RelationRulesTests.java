@@ -285,6 +285,26 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aRelativeClauseActsForTheNameItFollows() {
+			assertThat(triples("The plan aims to cut reliance on China, which processes roughly 90% of the world's rare "
+					+ "earths.")).contains("country:CN REFINES element:rare-earths");
+			assertThat(triples("Investors backed Tamar Metals, which produces gallium.")).contains(
+					"company:tamar-metals PRODUCES element:Ga").noneMatch(x -> x.contains("investors"));
+		}
+
+		@Test
+		void oneFirmBuyingFromAnotherIsSupplyAndAPassiveSupplierFollowsBy() {
+			assertThat(triples("Karawara Metals buys NdPr oxide from Tamar Metals."))
+				.contains("company:tamar-metals SUPPLIES company:karawara-metals")
+				.noneMatch(x -> x.contains("EXPORTS_TO"));
+			assertThat(triples("Karawara Metals will make magnets from recycled material supplied by Tamar Metals."))
+				.contains("company:tamar-metals SUPPLIES company:karawara-metals")
+				.doesNotContain("company:karawara-metals SUPPLIES company:tamar-metals");
+			assertThat(triples("Japan imports rare earths from Tamar Metals.")).as("an economy still trades")
+				.contains("company:tamar-metals EXPORTS_TO country:JP");
+		}
+
+		@Test
 		void aCountryOutsideWhichSomethingHappensIsNoAgent() {
 			assertThat(triples("Tamar Metals is the only company outside China that separates heavy rare earths."))
 				.contains("company:tamar-metals REFINES element:heavy-rare-earths")

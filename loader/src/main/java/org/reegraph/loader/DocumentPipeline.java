@@ -21,6 +21,7 @@ import org.reegraph.loader.relate.RawFact;
 import org.reegraph.loader.relate.RelationExtractor;
 import org.reegraph.loader.relate.RuleEngine;
 import org.reegraph.loader.relate.SentenceContext;
+import org.reegraph.loader.relate.table.ImportSourcesReader;
 import org.reegraph.loader.relate.table.ListReader;
 import org.reegraph.loader.relate.table.TableReader;
 import org.reegraph.loader.relate.table.TableReading;
@@ -72,6 +73,8 @@ final class DocumentPipeline {
 		FactBuilder factBuilder = new FactBuilder(resolver);
 		TableReader tables = new TableReader(recognizer);
 		ListReader lists = new ListReader(recognizer);
+		ImportSourcesReader importSources = new ImportSourcesReader(recognizer,
+				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		Map<String, DocumentExtraction.MentionRecord> mentions = new LinkedHashMap<>();
 		for (Article article : articles) {
@@ -115,10 +118,13 @@ final class DocumentPipeline {
 			}
 			TableReading tableReading = tables.read(article.title(), article.body());
 			TableReading listReading = lists.read(article.title(), article.body());
+			TableReading importReading = importSources.read(article.title(), article.publisher(), article.body());
 			List<TableReading.Fact> rows = new ArrayList<>(tableReading.facts());
 			rows.addAll(listReading.facts());
+			rows.addAll(importReading.facts());
 			List<TableReading.Rejection> notRead = new ArrayList<>(tableReading.rejections());
 			notRead.addAll(listReading.rejections());
+			notRead.addAll(importReading.rejections());
 			for (TableReading.Fact tableFact : rows) {
 				RawFact raw = tableFact.fact();
 				Evidence evidence = new Evidence(document, article.title(), article.publisher(), article.publishedDate(),

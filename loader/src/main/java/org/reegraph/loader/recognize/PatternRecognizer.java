@@ -58,6 +58,9 @@ public final class PatternRecognizer {
 			+ "([Mm]ine|[Pp]roject|[Dd]eposit|[Pp]lant|[Rr]efinery|[Ff]acility|[Mm]ill|site)\\b"),
 			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "Mine", "Project",
 			"Deposit", "Plant", "Refinery", "Facility", "mill", "Mill");
+	/** Words that open a capitalised heading or title but name no site on their own. */
+	private static final Set<String> NOT_A_SITE_NAME = Set.of("world", "global", "total", "domestic", "other", "new",
+			"largest", "first", "national", "federal", "state", "international", "annual", "major", "main", "key");
 	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
@@ -215,6 +218,9 @@ public final class PatternRecognizer {
 			}
 			if (text.charAt(m.end(1) - 1) == 's' && m.end(1) - start >= 2 && "'’".indexOf(text.charAt(m.end(1) - 2)) >= 0) {
 				continue; // "Neo’s rare earth separation facility": the owner, not the site's name
+			}
+			if (NOT_A_SITE_NAME.contains(text.substring(start, m.end(1)).toLowerCase(Locale.ROOT))) {
+				continue; // "World Mine Production", "the Domestic Mine Safety Act": no site is named
 			}
 			String head = m.group(4);
 			if (head.equals("site") && m.group(2).isEmpty()) {

@@ -258,6 +258,8 @@ class EntityRecognizerTests {
 				.as("an owner's possessive names no site");
 			assertThat(ids("Output rose at the La Rochelle facility.")).contains("mine:la-rochelle")
 				.as("a site may be named after its town");
+			assertThat(ids("World Mine Production and Reserves of gallium")).noneMatch(id -> id.startsWith("mine:"))
+				.as("a heading word names no site");
 		}
 	}
 

@@ -55,6 +55,10 @@ final class TableRows {
 		}
 		boolean quantities = columns.columns().stream().anyMatch(c -> c.kind() != Header.Kind.IMPORT_SHARE);
 		Header.Unit unit = Header.unit(String.join("\n", near));
+		if (unit == null && !heading.isEmpty()) {
+			// "World Mine Production and Reserves (metric tons …)" may head the section a line or two above the caption
+			unit = Header.unit(String.join("\n", heading));
+		}
 		if (quantities && unit == null) {
 			rejections.add(new TableReading.Rejection(first,
 					"table not read: no unit (metric tons, tonnes, kg) in its caption or header"));

@@ -115,6 +115,29 @@ class TableReaderTests {
 		}
 
 		@Test
+		void theUnitMayHeadTheSectionAboveTheCaption() {
+			TableReading reading = reader.read(null, """
+					World Germanium Production and Reserves (metric tons):
+					Reserves for Ruritania were revised from company reports.
+
+					                   Mine production       Reserves
+					                   2023      2024e
+					Belgium            40        45            NA
+					Canada             9         10            1,200
+					""");
+			assertThat(facts(reading)).contains(
+					"PRODUCES country:BE -> element:Ge {quantity=40, unit=t, year=2023} | table.production",
+					"HOLDS_RESERVES country:CA -> element:Ge {quantity=1200, unit=t} | table.reserves");
+			assertThat(reader.read(null, """
+					Ruritania's share of germanium output:
+
+					                   Mine production       Reserves
+					                   2023      2024e
+					Belgium            40        45            NA
+					""").facts()).as("still no unit, still no fact").isEmpty();
+		}
+
+		@Test
 		void spaceSeparatedRowsUnderRunsOfSpacesWithThousandsInTheCaption() {
 			TableReading reading = reader.read(null, """
 					GALLIUM

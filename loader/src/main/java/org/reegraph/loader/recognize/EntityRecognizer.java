@@ -74,6 +74,19 @@ public final class EntityRecognizer {
 		// capitalised name is part of that name, not a place
 		known.removeIf(m -> m.rule().equals(Gazetteer.PLACE) && PLACE_IN_NAME.matcher(text).region(m.end(),
 				text.length()).lookingAt());
+		// "the State of Louisiana", "the Government of Western Australia": a sub-national government is a body of
+		// its country, named as written
+		for (int k = 0; k < known.size(); k++) {
+			Mention m = known.get(k);
+			Matcher gov = SUBNATIONAL_GOVERNMENT.matcher(text.substring(0, m.start()));
+			if (m.rule().equals(Gazetteer.PLACE) && gov.find()) {
+				String name = text.substring(gov.start(1), m.end());
+				Map<String, Object> props = Map.of("country", m.entity().countryCode());
+				known.set(k, new Mention(gov.start(1), m.end(), name, new EntityRef(
+						org.reegraph.model.EntityId.fromName(Label.ORGANIZATION, name), name, props), false,
+						"pattern.organization.subnational"));
+			}
+		}
 		List<Mention> found = new ArrayList<>(known);
 		for (Mention p : patterns.find(text)) {
 			found.add(withCountry(refine(p, known, text), known, text));
@@ -122,6 +135,8 @@ public final class EntityRecognizer {
 		return List.copyOf(kept);
 	}
 
+	private static final Pattern SUBNATIONAL_GOVERNMENT = Pattern.compile("\\b((?:State|Province|Government|Commonwealth)"
+			+ "\\s+of\\s+(?:the\\s+)?)$");
 	private static final Pattern SEAT_SUFFIX = Pattern.compile("[-‑](?:based|headquartered|listed)\\b");
 	private static final Pattern PLACE_IN_NAME = Pattern.compile("['’]?\\s+(?!State\\b|Province\\b)\\p{Lu}\\p{Ll}");
 

@@ -55,12 +55,14 @@ public final class PatternRecognizer {
 	private static final GuardedPattern NAMED_SITE = GuardedPattern.exact(Pattern
 		.compile("(?<![\\p{L}\\p{N}])" + CAPS + "((?:,\\s+\\p{Lu}\\p{Ll}+(?=\\s+site\\b))?)"
 			+ "\\s+(?:" + SITE_COMMODITY + ")?((?:[Ss]eparation|[Pp]rocessing|[Rr]efining|[Mm]agnet|[Rr]ecycling)\\s+)?"
-			+ "([Mm]ine|[Pp]roject|[Dd]eposit|[Pp]lant|[Rr]efinery|[Ff]acility|[Mm]ill|site)\\b"),
+			+ "([Mm]ine|[Pp]roject|[Dd]eposit|[Pp]lant|[Rr]efinery|[Ff]acility|[Mm]ill|site|operations?)\\b"),
 			"mine", "project", "deposit", "plant", "refinery", "facility", "site", "Mine", "Project",
-			"Deposit", "Plant", "Refinery", "Facility", "mill", "Mill");
+			"Deposit", "Plant", "Refinery", "Facility", "mill", "Mill", "operation");
 	/** Words that open a capitalised heading or title but name no site on their own. */
 	private static final Set<String> NOT_A_SITE_NAME = Set.of("world", "global", "total", "domestic", "other", "new",
-			"largest", "first", "national", "federal", "state", "international", "annual", "major", "main", "key");
+			"largest", "first", "national", "federal", "state", "international", "annual", "major", "main", "key", "asian",
+			"african", "western", "eastern", "northern", "southern", "overseas", "foreign", "offshore", "onshore", "mining",
+			"processing", "refining", "company", "group", "corporate", "field", "core", "existing", "current");
 	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"
@@ -95,6 +97,11 @@ public final class PatternRecognizer {
 	private static final GuardedPattern NAMED_INITIATIVE = GuardedPattern.of(Pattern.compile(
 			"((?:" + CAP + "\\s+(?:and\\s+)?){1,6})(Program|Programme|Initiative)\\b"),
 			"program", "initiative");
+	/** A programme named by an acronym of five or more capitals before a lower-case head: "the CLIMATES programme" (not
+	 * "the DOE program": shorter acronyms are mostly the bodies that run programmes). */
+	private static final GuardedPattern ACRONYM_INITIATIVE = GuardedPattern.exact(Pattern.compile(
+			"(?<![\\p{L}\\p{N}-])([A-Z][A-Z0-9]{4,}(?:-[A-Z0-9]+)?\\s+)(programme|program|initiative)\\b"),
+			"programme", "program", "initiative");
 	/** Official lists: "the 2025 List of Critical Minerals", "the Critical Minerals List". */
 	private static final GuardedPattern NAMED_LIST = GuardedPattern.exact(
 			Pattern.compile("\\b((?:(?:19|20)\\d{2}\\s+)?)List\\s+of\\s+(" + CAP + "(?:\\s+" + CAP + "){0,3})"),
@@ -223,6 +230,9 @@ public final class PatternRecognizer {
 				continue; // "World Mine Production", "the Domestic Mine Safety Act": no site is named
 			}
 			String head = m.group(4);
+			if (head.startsWith("operation") && !owned(text, start)) {
+				continue; // "Vital Metals' Nechalacho operations" name a site; "Asian Operations", "Field operations" do not
+			}
 			if (head.equals("site") && m.group(2).isEmpty()) {
 				continue; // a site is named only with its place and region: "Mesa, Arizona site", not "Web site"
 			}
@@ -253,6 +263,14 @@ public final class PatternRecognizer {
 		}
 	}
 
+	/** {@return whether an owner's possessive ("Vital Metals' ", "its ", "the company's ") stands right before} */
+	private static boolean owned(String text, int start) {
+		String before = text.substring(Math.max(0, start - 40), start);
+		return OWNER_BEFORE.matcher(before).find();
+	}
+
+	private static final Pattern OWNER_BEFORE = Pattern.compile("(?:['’]s?|\\b(?:its|their|our))\\s+$");
+
 	private static String kind(String noun) {
 		String n = noun.toLowerCase(Locale.ROOT);
 		if (n.contains("separation")) {
@@ -263,6 +281,9 @@ public final class PatternRecognizer {
 		}
 		if (n.contains("refin") || n.contains("processing")) {
 			return "REFINERY";
+		}
+		if (n.contains("operation")) {
+			return "MINE";
 		}
 		if (n.contains("plant") || n.contains("mill")) {
 			return "PLANT";
@@ -286,6 +307,7 @@ public final class PatternRecognizer {
 			}
 		}
 		named(NAMED_INITIATIVE, Label.PROGRAM, "CIVIL", "pattern.program.initiative", text, lower, out);
+		named(ACRONYM_INITIATIVE, Label.PROGRAM, "CIVIL", "pattern.program.initiative", text, lower, out);
 		m = NAMED_PROGRAM.matcher(text, lower);
 		while (m.find()) {
 			int start = trimLeading(text, m.start(1), m.end(1));

@@ -260,6 +260,22 @@ class EntityRecognizerTests {
 				.as("a site may be named after its town");
 			assertThat(ids("World Mine Production and Reserves of gallium")).noneMatch(id -> id.startsWith("mine:"))
 				.as("a heading word names no site");
+			assertThat(ids("Ore came from Vital Metals' Nechalacho operations.")).contains("mine:nechalacho");
+			assertThat(ids("The company's Asian operations and Field Operations grew.")).noneMatch(id -> id.startsWith("mine:"));
+		}
+
+		@Test
+		void aSubnationalGovernmentIsABodyOfItsCountryAndAnAcronymCanNameAProgramme() {
+			List<Mention> ms = recognizer.recognize("The State of Louisiana and the CLIMATES programme backed the plant.");
+			assertThat(ms).filteredOn(m -> m.entity().label() == Label.ORGANIZATION).singleElement()
+				.satisfies(m -> {
+					assertThat(m.entity().name()).isEqualTo("State of Louisiana");
+					assertThat(m.entity().countryCode()).isEqualTo("US");
+				});
+			assertThat(ids("The State of Louisiana and the CLIMATES programme backed the plant."))
+				.contains("program:climates-programme");
+			assertThat(ids("THE programme was launched.")).noneMatch(id -> id.startsWith("program:"))
+				.as("a capitalised article is no acronym");
 		}
 	}
 

@@ -19,6 +19,11 @@ public record Amount(Kind kind, BigDecimal value, String unit, int start, int en
 	public enum Kind {
 		/** Money in USD. */
 		MONEY,
+		/**
+		 * Money in another currency, kept as stated ({@code unit} is its ISO code: AUD, CAD, EUR, GBP, CNY) so that it
+		 * is never taken for dollars; no rule converts it.
+		 */
+		MONEY_OTHER,
 		/** A mass (tonnes or kilograms). */
 		QUANTITY,
 		/** A percentage or share. */

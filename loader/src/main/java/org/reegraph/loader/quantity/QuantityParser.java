@@ -33,7 +33,14 @@ public final class QuantityParser {
 
 	// Every pattern with NUM needs an ASCII digit (parse skips them all without one); the guards add their words.
 	private static final GuardedPattern MONEY = GuardedPattern.of(Pattern
-		.compile("(?:USD\\s?\\$|US\\$|\\$)\\s?" + NUM + SCALE, Pattern.CASE_INSENSITIVE), "$");
+		.compile("(?:USD\\s?\\$|US\\$|(?<![A-Za-z])\\$)\\s?" + NUM + SCALE, Pattern.CASE_INSENSITIVE), "$");
+	/** "A$1.25 billion", "C$15.96 million", "€120 million", "£40m", "AUD 200 million", "5 billion yuan". */
+	private static final GuardedPattern MONEY_OTHER = GuardedPattern.of(Pattern.compile("(?:(A\\$|AU\\$|AUD\\s?|C\\$|CA\\$"
+			+ "|CAD\\s?|€|EUR\\s?|£|GBP\\s?|RMB\\s?|CNY\\s?)\\s?" + NUM + SCALE + "|" + NUM + SCALE
+			+ "\\s*(yuan|euros?|pounds sterling|Australian dollars|Canadian dollars)\\b)(?!\\s*(?:per\\b|/))"),
+			"$", "€", "£", "aud", "cad", "eur", "gbp", "rmb", "cny", "yuan", "euro", "pounds", "dollars");
+	private static final GuardedPattern MONEY_OTHER_ZH = GuardedPattern.exact(Pattern.compile(NUM
+			+ "\\s*(万亿|亿|万)?\\s*(?:人民币|元)(?!\\s*(?:/|每))"), "元", "人民币");
 	private static final GuardedPattern MONEY_WORDS = GuardedPattern.of(Pattern
 		.compile(NUM + SCALE + "\\s*(?:US dollars|dollars|USD)\\b", Pattern.CASE_INSENSITIVE), "dollars", "usd");
 	private static final GuardedPattern MONEY_ZH = GuardedPattern.exact(Pattern.compile(NUM + "\\s*(万亿|亿|万)?\\s*美元"),
@@ -43,7 +50,7 @@ public final class QuantityParser {
 	private static final Pattern PER_KG_ZH = Pattern.compile("^\\s*(?:/|每)\\s*(?:公斤|千克)");
 
 	/** "560,000 yuan per tonne", "RMB 85.3/kg", "€120 per kilogram", "$12,000 per tonne". */
-	private static final GuardedPattern PRICE_WORDS = GuardedPattern.of(Pattern.compile("(?:(RMB|CNY|¥|€|EUR|US\\$|\\$)\\s?)?"
+	private static final GuardedPattern PRICE_WORDS = GuardedPattern.of(Pattern.compile("(?:(RMB|CNY|€|EUR|US\\$|(?<![A-Za-z])\\$)\\s?)?"
 			+ NUM + SCALE + "\\s*(yuan|renminbi|RMB|CNY|euros?|EUR|US dollars|dollars)?\\s*(?:per\\b|/)\\s*"
 			+ "(metric tonne|metric ton|tonne|ton|t|kilogram|kilo|kg)\\b", Pattern.CASE_INSENSITIVE), "per", "/");
 	/** "85.3元/千克", "56万元/吨", "每吨3.2万元" is left alone (the unit before the figure is rare in customs data). */
@@ -132,6 +139,32 @@ public final class QuantityParser {
 		while (m.find()) {
 			addMoney(s, out, scaled(number(m.group(1)), m.group(2)), m.start(), m.end());
 		}
+		m = MONEY_OTHER.matcher(s, lower);
+		while (m.find()) {
+			boolean before = m.group(1) != null;
+			String mark = (before ? m.group(1) : m.group(5)).strip().toUpperCase(Locale.ROOT);
+			BigDecimal v = before ? scaled(number(m.group(2)), m.group(3)) : scaled(number(m.group(4)), m.group(6));
+			String currency = mark.startsWith("A") ? "AUD" : mark.startsWith("C$") || mark.startsWith("CA") || mark.startsWith(
+					"CANADIAN") ? "CAD" : mark.startsWith("€") || mark.startsWith("EUR") ? "EUR" : mark.startsWith("£")
+							|| mark.startsWith("GBP") || mark.startsWith("POUNDS") ? "GBP" : "CNY";
+			if (plausible(v)) {
+				out.add(new Amount(Amount.Kind.MONEY_OTHER, v, currency, m.start(), m.end()));
+			}
+		}
+		m = MONEY_OTHER_ZH.matcher(s, lower);
+		while (m.find()) {
+			BigDecimal v = number(m.group(1));
+			if (v != null && m.group(2) != null) {
+				v = v.multiply(switch (m.group(2)) {
+					case "万亿" -> new BigDecimal("1e12");
+					case "亿" -> new BigDecimal("1e8");
+					default -> new BigDecimal("1e4");
+				});
+			}
+			if (plausible(v)) {
+				out.add(new Amount(Amount.Kind.MONEY_OTHER, v, "CNY", m.start(), m.end()));
+			}
+		}
 		m = MONEY_ZH.matcher(s, lower);
 		while (m.find()) {
 			BigDecimal v = number(m.group(1));
@@ -176,7 +209,8 @@ public final class QuantityParser {
 		while (m.find()) {
 			String before = m.group(1) == null ? "" : m.group(1).toUpperCase(Locale.ROOT);
 			String after = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-			String currency = before.equals("RMB") || before.equals("CNY") || before.equals("¥") || after.equals("yuan")
+			// a bare "¥" is the yen's sign as much as the yuan's: no currency, no price
+			String currency = before.equals("RMB") || before.equals("CNY") || after.equals("yuan")
 					|| after.equals("renminbi") || after.equals("rmb") || after.equals("cny") ? "CNY"
 					: before.equals("€") || before.equals("EUR") || after.startsWith("euro") || after.equals("eur") ? "EUR"
 					: before.endsWith("$") || after.endsWith("dollars") ? "USD" : null;

@@ -53,7 +53,12 @@ public final class EntityRecognizer {
 	public EntityRecognizer(Catalog catalog, Gazetteer gazetteer) {
 		this.catalog = catalog;
 		this.gazetteer = gazetteer;
+		this.regions = catalog.places().stream().filter(p -> !"CITY".equals(p.kind()))
+			.flatMap(p -> p.forms().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
+
+	/** The names of states, provinces and regions: a site is never named by one alone ("a Texas plant"). */
+	private final java.util.Set<String> regions;
 
 	/** {@return the gazetteer in use} */
 	public Gazetteer gazetteer() {
@@ -135,6 +140,8 @@ public final class EntityRecognizer {
 		return List.copyOf(kept);
 	}
 
+	private static final Pattern GENERIC_SITE = Pattern.compile("(?:[a-z-]+\\s+)*(?:plant|mine|project|refinery|facility"
+			+ "|mill|site|operations?|deposit)");
 	private static final Pattern SUBNATIONAL_GOVERNMENT = Pattern.compile("\\b((?:State|Province|Government|Commonwealth)"
 			+ "\\s+of\\s+(?:the\\s+)?)$");
 	private static final Pattern SEAT_SUFFIX = Pattern.compile("[-‑](?:based|headquartered|listed)\\b");
@@ -185,7 +192,8 @@ public final class EntityRecognizer {
 	 */
 	private Mention refine(Mention p, List<Mention> known, String text) {
 		if (p.entity().label() == Label.MINE && known.stream().anyMatch(k -> k.entity().label() == Label.COUNTRY
-				&& !k.rule().equals(Gazetteer.PLACE) && k.start() == p.start() && k.text().equals(p.entity().name()))) {
+				&& (!k.rule().equals(Gazetteer.PLACE) || regions.contains(k.text())) && k.start() == p.start()
+				&& k.text().equals(p.entity().name()))) {
 			// "its Malaysian plant", "the Australian refinery": a country says where, it names no site (a town does:
 			// "the La Rochelle facility")
 			return null;
@@ -199,7 +207,10 @@ public final class EntityRecognizer {
 			// "Canada Growth Fund", "Korea Institute of …": the country opens the name of a body that is not a ministry
 			boolean ownName = nameAfterCountry && k.entity().label() == Label.COUNTRY && !k.adjective()
 					&& !text.startsWith("'s", k.end()) && !text.startsWith("’s", k.end());
-			if (k.start() == start && k.end() < p.end() && !compound && !ownName && k.entity().label() != p.entity().label()
+			// a town names the site it is in ("the La Rochelle facility"); a country or a state only says where
+			boolean town = k.rule().equals(Gazetteer.PLACE) && !regions.contains(k.text());
+			if (k.start() == start && k.end() < p.end() && !compound && !ownName && !town
+					&& k.entity().label() != p.entity().label()
 					&& (k.entity().label() == Label.COMPANY || k.entity().label() == Label.COUNTRY
 							|| k.entity().label() == Label.ORGANIZATION)) {
 				start = k.end();
@@ -216,6 +227,10 @@ public final class EntityRecognizer {
 		}
 		if (start >= p.end()) {
 			return null;
+		}
+		if (p.entity().label() == Label.MINE && start != p.start()
+				&& GENERIC_SITE.matcher(text.substring(start, p.end())).matches()) {
+			return null; // "a Texas magnet plant" less its place is "magnet plant": no name is left
 		}
 		if (start != p.start() && text.substring(start, p.end()).split("\\s+").length < 2
 				&& p.entity().label() != Label.PROGRAM) {

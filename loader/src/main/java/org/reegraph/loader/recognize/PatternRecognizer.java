@@ -62,7 +62,9 @@ public final class PatternRecognizer {
 	private static final Set<String> NOT_A_SITE_NAME = Set.of("world", "global", "total", "domestic", "other", "new",
 			"largest", "first", "national", "federal", "state", "international", "annual", "major", "main", "key", "asian",
 			"african", "western", "eastern", "northern", "southern", "overseas", "foreign", "offshore", "onshore", "mining",
-			"processing", "refining", "company", "group", "corporate", "field", "core", "existing", "current");
+			"processing", "refining", "company", "group", "corporate", "field", "core", "existing", "current", "steel", "paper",
+			"ball", "rolling", "sag", "flour", "saw", "sugar", "textile", "cotton", "rice", "pulp", "grinding", "crushing",
+			"power", "water", "treatment");
 	private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("\\S['’]s?\\s+");
 	private static final GuardedPattern PLACED_SITE = GuardedPattern.exact(
 			Pattern.compile("\\b(?<!['’])((?:(?!and\\b)[a-z]+[- ]){0,3}?(?:separation|processing|"

@@ -21,7 +21,56 @@ final class CorporateRules {
 	}
 
 	static List<RelationRule> all() {
-		return List.of(new InvestsIn(), new Acquires(), new Operates(), new LocatedIn(), new Develops());
+		return List.of(new InvestsIn(), new FundingRound(), new Acquires(), new Operates(), new LocatedIn(), new Develops());
+	}
+
+	/**
+	 * "Tamar Metals raised $162 million in a Series C round led by Karawara Capital, with participation from Sojitz":
+	 * whoever leads or joins a round invests in the firm that raises it (the clause's subject).
+	 */
+	static final class FundingRound implements RelationRule {
+
+		private static final Set<Label> INVESTORS = Set.of(Label.COMPANY, Label.ORGANIZATION, Label.COUNTRY);
+		private static final GuardedPattern CUE = GuardedPattern.of(Pattern.compile("(?i)\\b(?:round|financing|raise|"
+				+ "offering|placement|investment)\\b[^.;]{0,60}?\\b(?:(?:co-)?led|anchored)\\s+by\\s+(?:the\\s+)?"
+				+ "|\\bwith\\s+participation\\s+(?:from|by)\\s+(?:the\\s+)?"), "led", "anchored", "participation");
+
+		@Override
+		public String name() {
+			return "invests.round";
+		}
+
+		@Override
+		public List<RawFact> apply(SentenceContext c) {
+			List<RawFact> out = new ArrayList<>();
+			Matcher m = CUE.matcher(c.text(), c.lowerText());
+			while (m.find()) {
+				SentenceContext.Span clause = c.clauseOf(m.start());
+				Optional<Mention> raiser = c.entities().stream().filter(x -> x.entity().label() == Label.COMPANY
+						&& x.end() <= m.start() && x.start() >= clause.start() && !c.isPrepositionalObject(x)
+						&& !x.adjective()).findFirst();
+				Optional<Mention> first = c.after(m.end(), INVESTORS, new SentenceContext.Span(m.end(), clause.end()), false)
+					.filter(x -> x.start() == m.end());
+				if (raiser.isEmpty() || first.isEmpty()) {
+					continue;
+				}
+				Optional<Amount> raised = c.amount(Amount.Kind.MONEY, raiser.get().end(), new SentenceContext.Span(
+						raiser.get().end(), m.start()));
+				for (Mention investor : c.coordinated(first.get())) {
+					if (!investor.entity().id().equals(raiser.get().entity().id())) {
+						// the round's total is not what each investor put in: only a sole lead gets the amount
+						Props p = new Props().put("instrument", "equity");
+						if (c.coordinated(first.get()).size() == 1 && m.group().toLowerCase(java.util.Locale.ROOT)
+							.contains("led")) {
+							raised.ifPresent(a -> p.put("amountUsd", a.asNumber()));
+						}
+						out.add(new RawFact(RelType.INVESTS_IN, investor.entity(), raiser.get().entity(), p.build(), name(),
+								0.75));
+					}
+				}
+			}
+			return out;
+		}
 	}
 
 	/** "The DoD invested $400 million to acquire preferred shares in MP Materials"; "$4 billion acquisition of …". */
@@ -195,7 +244,10 @@ final class CorporateRules {
 		private static final Pattern SEAT_OPEN = Pattern.compile("\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
 				+ "\\((?:[^():;\\d]{1,50},\\s*)?");
 		private static final Pattern SEAT_CLOSE = Pattern.compile("^\\s*\\)");
-		private static final Pattern APPOSED_SEAT = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}");
+		/** ", a UK-based …", ", a leading US-based …": one word at most between the article and the seat. */
+		private static final Pattern APPOSED_SEAT = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?");
+		/** What may follow a place that ends an apposition: a comma, a full stop, a bracket, the end. */
+		private static final Pattern PLACE_END = Pattern.compile("\\s*(?:[,.;)]|$)");
 		/** "Mountain Pass, California", "Cyclic Materials, Kingston, Ontario": a place after a comma, a town between. */
 		private static final Pattern PLACE_GAP = Pattern.compile("(?:\\s*(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?)?"
 				+ "(?:,\\s+|\\s+(?:of|in)\\s+(?=\\p{Lu}[\\p{L}.’'-]+(?:\\s+\\p{Lu}[\\p{L}.’'-]+)?,))"
@@ -209,7 +261,9 @@ final class CorporateRules {
 		@Override
 		public List<RawFact> apply(SentenceContext c) {
 			List<RawFact> out = new ArrayList<>();
-			List<Mention> ms = c.withPlaces();
+			// names and countries as before places were known: "Shenghe Resources (Shanghai, China)" pairs the firm
+			// with China whatever the city is
+			List<Mention> ms = c.entities();
 			for (int i = 0; i + 1 < ms.size(); i++) {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
@@ -223,10 +277,6 @@ final class CorporateRules {
 					// "Less Common Metals, a UK-based producer of …"
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".apposition", 0.8));
 				}
-				else if (LOCATABLE.contains(a.entity().label()) && b.rule().equals(Gazetteer.PLACE)
-						&& PLACE_GAP.matcher(gap).matches()) {
-					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".place", 0.8));
-				}
 				else if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY
 						&& SUFFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".suffix", 0.8));
@@ -235,6 +285,32 @@ final class CorporateRules {
 						&& b.entity().label() == Label.COUNTRY && SEAT_OPEN.matcher(gap).matches()
 						&& SEAT_CLOSE.matcher(c.text().substring(b.end())).find()) {
 					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), b.entity(), null, name() + ".seat", 0.8));
+				}
+			}
+			// places: "the White Mesa Mill in Utah", "Mountain Pass, California", "Texas-based Noveon"
+			List<Mention> all = c.withPlaces();
+			for (int i = 0; i + 1 < all.size(); i++) {
+				Mention a = all.get(i);
+				Mention b = all.get(i + 1);
+				String gap = c.between(a.end(), b.start());
+				if (SentenceContext.isPlace(a) && LOCATABLE.contains(b.entity().label()) && PREFIX_GAP.matcher(gap).matches()) {
+					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
+					continue;
+				}
+				if (!LOCATABLE.contains(a.entity().label()) || !SentenceContext.isPlace(b)) {
+					continue;
+				}
+				// "Ontario, California": of two places in a row the last says where
+				int k = i + 1;
+				while (k + 1 < all.size() && SentenceContext.isPlace(all.get(k + 1))
+						&& c.between(all.get(k).end(), all.get(k + 1).start()).matches(",\\s+")) {
+					k++;
+				}
+				Mention place = all.get(k);
+				// a place ends its phrase: "Lynas, Ontario's Ucore …" and "Lynas, Quebec and Ottawa" list, not place
+				boolean ends = PLACE_END.matcher(c.text()).region(place.end(), c.text().length()).lookingAt();
+				if (SUFFIX_GAP.matcher(gap).matches() || PLACE_GAP.matcher(gap).matches() && ends) {
+					out.add(new RawFact(RelType.LOCATED_IN, a.entity(), place.entity(), null, name() + ".place", 0.8));
 				}
 			}
 			return out;

@@ -35,7 +35,9 @@ final class PolicyRules {
 	 * "critical minerals such as gallium", "two metals: gallium and germanium".
 	 */
 	private static final Pattern EXEMPLIFIED = Pattern.compile("(?i)\\s*(?:,?\\s*(?:including|such as|namely|notably|"
-			+ "specifically|comprising|i\\.e\\.,?)|:|\\(|[–—]|，?(?:包括|如|即))\\s*(?:the\\s+)?");
+			+ "specifically|comprising|i\\.e\\.,?)|，?(?:包括|如|即))\\s*(?:the\\s+)?");
+	/** Punctuation that lists a group's members, after a group only: "seven heavy rare earths: samarium, …". */
+	private static final Pattern LISTED = Pattern.compile("\\s*(?::|\\(|[–—])\\s*");
 	/** Chinese "对 … 实施出口管制": what stands between 对 and the measure is what it is on. */
 	private static final Pattern ZH_ON = Pattern.compile("对");
 	/** A measure's complement: "controls on gallium", "a ban on exports of three minerals". */
@@ -327,8 +329,12 @@ final class PolicyRules {
 						// the ministry that issues a measure named after its country: both are its issuers, and so is
 						// every body named with it ("the Ministry of Commerce and the General Administration of
 						// Customs announced …", "商务部、海关总署决定 …")
+						String state = issuer.get().countryCode();
 						for (Mention m : c.coordinated(issuerMention.get())) {
-							if (m.entity().label() == Label.ORGANIZATION && !m.adjective()) {
+							// only bodies of the same state: "MOFCOM and the US Department of Commerce" are two issuers
+							// of two measures
+							if (m.entity().label() == Label.ORGANIZATION && !m.adjective()
+									&& java.util.Objects.equals(m.entity().countryCode(), state)) {
 								out.add(new RawFact(RelType.ISSUED_BY, policy, m.entity(), null, name() + ".issued-by",
 										confidence));
 							}
@@ -367,9 +373,14 @@ final class PolicyRules {
 		if (!covered.isEmpty()) {
 			Mention last = covered.get(covered.size() - 1);
 			Matcher ex = EXEMPLIFIED.matcher(c.text()).region(last.end(), clause.end());
-			if (ex.lookingAt()) {
-				c.after(ex.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(ex.end(), clause.end()), false)
-					.filter(first -> first.start() == ex.end())
+			boolean group = "GROUP".equals(last.entity().properties().get("kind"));
+			if (!ex.lookingAt() && group) {
+				ex = LISTED.matcher(c.text()).region(last.end(), clause.end());
+			}
+			if (ex.lookingAt() && (group || ex.pattern() == EXEMPLIFIED)) {
+				Matcher found = ex;
+				c.after(found.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(found.end(), clause.end()), false)
+					.filter(first -> first.start() == found.end())
 					.ifPresent(first -> c.coordinated(first).stream().filter(m -> !out.contains(m)).forEach(out::add));
 			}
 		}

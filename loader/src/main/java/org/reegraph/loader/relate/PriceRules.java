@@ -74,11 +74,15 @@ final class PriceRules {
 					markets = CURRENCY_MARKET.entrySet().stream().filter(e -> stated.get().unit().startsWith(e.getKey()))
 						.map(e -> c.countries().apply(e.getValue())).flatMap(Optional::stream).toList();
 				}
-				if (markets.isEmpty() && (price.isPresent() || stated.isPresent())
-						&& org.reegraph.loader.recognize.Gazetteer.isCjk(text)) {
-					// no market named: the contract takes the reporting source's country, and a Chinese-language
-					// report's is China
-					markets = c.countries().apply("CN").stream().toList();
+				if (stated.isPresent() && markets.size() == 1) {
+					// "1.2 million yuan/t … in Europe", "欧洲价格为每千克800欧元" beside a yuan price: a named market
+					// whose currency is another one's is not this price's market
+					String currency = stated.get().unit().split("/")[0];
+					String own = CURRENCY_MARKET.get(currency);
+					String named = markets.get(0).countryCode();
+					if (own != null && !own.equals(named) || own == null && !currency.equals("USD")) {
+						continue;
+					}
 				}
 				if (price.isEmpty() && stated.isEmpty() || material.isEmpty() || markets.size() != 1) {
 					continue;

@@ -634,6 +634,18 @@ public final class RuleEngine {
 				boolean close = lastToken[m] < i;
 				for (int t = lastToken[m] + 1; close && t < i; t++) {
 					Token k = tokens.get(t);
+					if (t == lastToken[m] + 1 && k.text().equals(",")) {
+						// "Mount Weld, one of the richest deposits, is located in …": an apposition between commas
+						// that names nothing else may stand between the name and its verb
+						int shut = t + 1;
+						while (shut < i && !tokens.get(shut).text().equals(",")) {
+							shut++;
+						}
+						if (shut < i && mentionsIn(t + 1, shut - 1).isEmpty()) {
+							t = shut;
+							continue;
+						}
+					}
 					close = k.text().equals(",") || k.lemma().equals("be") || k.lemma().equals("which")
 							|| k.lemma().equals("that") || k.is("ADV");
 				}
@@ -668,6 +680,19 @@ public final class RuleEngine {
 		}
 
 		private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+		private static final Set<String> AGENT_NOUNS = Set.of("producer", "refiner", "processor", "miner", "supplier",
+				"exporter", "importer", "consumer", "buyer", "investor", "operator", "owner", "maker", "manufacturer");
+
+		/** Whether a copula ("is", "remains", "became") stands before the noun group that ends at {@code i}. */
+		private boolean copulaBefore(int end, int i) {
+			int v = end - 1;
+			while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV")
+					|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-") || attributiveParticiple(v, i))) {
+				v--;
+			}
+			return v >= 0 && clause[v] == clause[i] && tokens.get(v).is("AUX", "VERB")
+					&& Set.of("be", "become", "remain").contains(tokens.get(v).lemma());
+		}
 
 		/** "a leading producer", "an established refiner": a participle inside the noun group before the trigger. */
 		private boolean attributiveParticiple(int v, int i) {
@@ -731,11 +756,14 @@ public final class RuleEngine {
 						}
 					}
 				}
-				List<Integer> own = possessor(i, slot);
-				if (own.isEmpty()) {
+				// "Lynas is Japan's main refiner": an agent noun after a copula describes the copula's subject; the
+				// possessor only says whose refiner it is
+				boolean agentAfterCopula = AGENT_NOUNS.contains(tokens.get(i).lemma()) && copulaBefore(end, i);
+				List<Integer> own = agentAfterCopula ? List.of() : possessor(i, slot);
+				if (own.isEmpty() && !agentAfterCopula) {
 					own = ppAfter(i, List.of("by"), slot);
 				}
-				if (own.isEmpty()) {
+				if (own.isEmpty() && !agentAfterCopula) {
 					own = modifier(i, slot);
 				}
 				if (!own.isEmpty()) {
@@ -775,6 +803,16 @@ public final class RuleEngine {
 							&& (comma || !prepositional(m) && !c.isPrepositionalObject(mentions.get(m)))) {
 						return List.of(m);
 					}
+				}
+				// "a plant in Texas, which produces …", "the company, which …": the clause is about what the pronoun
+				// follows; when that is no name the slot takes, the clause has no subject for it. Without a comma
+				// ("the F-35 and drone production that depend on …") the antecedent is a whole noun group: look on
+				boolean named = false;
+				for (int m = 0; m < mentions.size(); m++) {
+					named |= lastToken[m] == b;
+				}
+				if (comma || named) {
+					return List.of();
 				}
 			}
 			List<Integer> candidates = mentionsIn(0, end - 1);
@@ -1053,6 +1091,7 @@ public final class RuleEngine {
 			for (var e : rule.properties().entrySet()) {
 				String property = e.getKey();
 				switch (e.getValue()) {
+					// only dollars: "A$1.25 billion" is no amount in USD, and the contract has no field for it as stated
 					case MONEY -> c.amount(Amount.Kind.MONEY, at, clauseSpan).ifPresent(a -> p.put(property, a.asNumber()));
 					case QUANTITY -> c.amount(Amount.Kind.QUANTITY, at, clauseSpan).ifPresent(a -> {
 						p.put(property, a.asNumber());

@@ -75,8 +75,8 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	}
 
 	/**
-	 * {@return whether a mention is the seat of a firm written before it}: "a UK-based producer", "an ASX-listed
-	 * miner" — where the firm sits, not who produces
+	 * {@return whether a mention is the seat of a firm written before it}: "a UK-based producer", "a
+	 * Texas-headquartered miner" — where the firm sits, not who produces
 	 *
 	 * @param m a mention
 	 */
@@ -84,7 +84,8 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 		return SEAT.matcher(text).region(m.end(), text.length()).lookingAt();
 	}
 
-	private static final Pattern SEAT = Pattern.compile("[-‑](?:based|headquartered|listed)\\b");
+	/** "-listed" is where a firm's shares trade, not where it sits. */
+	private static final Pattern SEAT = Pattern.compile("[-‑](?:based|headquartered)\\b");
 
 	/** {@return the entity mentions and the place mentions, in text order} */
 	public List<Mention> withPlaces() {

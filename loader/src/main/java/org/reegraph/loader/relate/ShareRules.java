@@ -132,6 +132,8 @@ final class ShareRules {
 	static final class Produces implements RelationRule {
 
 		private static final Pattern AT_SITE = Pattern.compile("(?i)^[^,;]{0,40}?\\bat (?:its|the|their)\\s+");
+		private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),?\\s*\\b(?:which|who|that)\\s+"
+				+ "(?:also\\s+|now\\s+|still\\s+|already\\s+|currently\\s+)?$");
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\b(produc(?:e|es|ed|ing)|extract(?:s|ed|ing)?|"
 				+ "min(?:es|ed|ing))\\b|(产量|开采)"),
@@ -149,6 +151,13 @@ final class ShareRules {
 			while (m.find()) {
 				SentenceContext.Span clause = c.clauseOf(m.start());
 				Optional<Mention> producer = c.before(m.start(), HOLDERS, clause, false);
+				Matcher relative = RELATIVE_BEFORE.matcher(c.text()).region(clause.start(), m.start());
+				if (relative.find()) {
+					// "a plant in Texas, which produces …": the clause speaks of what the pronoun follows, or of no one
+					int at = relative.start();
+					producer = c.withPlaces().stream().filter(x -> x.end() == at && HOLDERS.contains(x.entity().label())
+							&& !SentenceContext.isPlace(x)).findFirst();
+				}
 				Optional<Mention> element = c.after(m.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(m.end(),
 						Math.min(clause.end(), m.end() + 60)), false);
 				Optional<Amount> quantity = c.amount(Amount.Kind.QUANTITY, m.end(), clause)

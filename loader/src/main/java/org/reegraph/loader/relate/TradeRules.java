@@ -454,6 +454,8 @@ final class TradeRules {
 	static final class Supplies implements RelationRule {
 
 		private static final Pattern PASSIVE_BY = Pattern.compile("\\s+by\\s+");
+		private static final Pattern CLIENT_VERB = Pattern.compile("(?i)\\b(?:buy|bought|purchas|us(?:e|es|ed|ing)\\b|"
+				+ "mak(?:e|es|ing)|made|process|receiv|source|import|order|tak(?:e|es|ing)|took|turn|convert)");
 
 		private static final GuardedPattern CUE = GuardedPattern.of(
 				Pattern.compile("(?i)\\b(supplies|supplied|supplying|supplier(?:s)? (?:of|to|for)|"
@@ -478,8 +480,10 @@ final class TradeRules {
 					// "material supplied by MP Materials": the supplier follows "by", the client comes before
 					from = c.after(by.end(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), new SentenceContext.Span(
 							by.end(), Math.min(clause.end(), by.end() + 40)), false);
+					// only a client that buys, uses or makes something of what was supplied: "Lynas warned that ore
+					// supplied by Myanmar fell" names no client
 					to = c.before(m.start(), Set.of(Label.COMPANY, Label.PROGRAM), clause, false)
-						.filter(x -> !c.isPrepositionalObject(x));
+						.filter(x -> !c.isPrepositionalObject(x) && CLIENT_VERB.matcher(c.between(x.end(), m.start())).find());
 				}
 				else {
 					from = c.before(m.start(), Set.of(Label.COUNTRY, Label.COMPANY, Label.MINE), clause, false);

@@ -320,6 +320,86 @@ class RelationRulesTests {
 		}
 	}
 
+	/** Sentences a reviewer wrote against this round's rules; each once gave a false fact or lost a true one. */
+	@Nested
+	class EdgesOfPlacesSeatsAndLists {
+
+		@Test
+		void anAppositionOrACitySeatKeepsTheLocation() {
+			assertThat(triples("The Tamar mine, one of the richest deposits, is located in Malawi."))
+				.contains("mine:tamar LOCATED_IN country:MW");
+			assertThat(triples("Karawara Resources (Shanghai, China) reported higher profit."))
+				.contains("company:karawara-resources LOCATED_IN country:CN");
+		}
+
+		@Test
+		void aListOrAPossessiveIsNoPlaceApposition() {
+			assertThat(triples("The consortium includes Tamar Metals, Ontario's Karawara Resources and Sojitz."))
+				.doesNotContain("company:tamar-metals LOCATED_IN country:CA");
+			assertThat(triples("Tamar Metals, Quebec and Ottawa agreed on a plan.")).noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Tamar Metals, based in Ontario, California, expanded."))
+				.contains("company:tamar-metals LOCATED_IN country:US");
+			assertThat(triples("Tamar Metals, based in New England, makes magnets."))
+				.contains("company:tamar-metals LOCATED_IN country:US").noneMatch(x -> x.contains("country:GB"));
+		}
+
+		@Test
+		void aListingIsNoSeatAndASeatBelongsToTheNameItPrecedes() {
+			assertThat(triples("Karawara Resources, a US-listed Chinese refiner, processes rare earths."))
+				.noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Karawara Resources, the partner of US-based Tamar Metals, sells zircon."))
+				.doesNotContain("company:karawara-resources LOCATED_IN country:US");
+		}
+
+		@Test
+		void aSupplierAfterByNeedsAClientThatTakesWhatIsSupplied() {
+			assertThat(triples("Tamar Metals warned that concentrate supplied by Myanmar fell 30%."))
+				.noneMatch(x -> x.contains("SUPPLIES"));
+		}
+
+		@Test
+		void onlyBodiesOfOneStateIssueOneMeasureAndAColonListsOnlyAGroupsMembers() {
+			assertThat(triples("China's Ministry of Commerce and the US Department of Commerce announced export controls "
+					+ "on gallium.")).doesNotContain("policy:us-export-controls-ga ISSUED_BY organization:mofcom");
+			assertThat(triples("The Ministry of Commerce imposed export controls on gallium: germanium and antimony remain "
+					+ "unrestricted.")).noneMatch(x -> x.contains("COVERS element:Ge") || x.contains("COVERS element:Sb"));
+			assertThat(triples("The Ministry of Commerce imposed export controls on seven heavy rare earths: samarium, "
+					+ "terbium and dysprosium.")).contains("policy:cn-export-controls-heavy-rare-earths COVERS element:Tb");
+		}
+
+		@Test
+		void aRelativeClauseAboutAPlaceOrAnAgentNounAfterACopulaNamesTheRightSubject() {
+			assertThat(triples("Tamar Metals will build a plant in Texas, which produces most of the helium in America."))
+				.noneMatch(x -> x.contains("PRODUCES"));
+			assertThat(triples("Tamar Metals is Japan's main refiner of rare earths."))
+				.contains("company:tamar-metals REFINES element:rare-earths").noneMatch(x -> x.startsWith("country:JP"));
+		}
+
+		@Test
+		void aCurrencySignOrAMarketOfAnotherCurrencyGivesNoPrice() {
+			assertThat(triples("Neodymium oxide prices in Japan rose to ¥9,000 per kilogram."))
+				.noneMatch(x -> x.contains("PRICED_IN"));
+			assertThat(triples("Neodymium prices, at 1.2 million yuan/t, doubled in Europe."))
+				.noneMatch(x -> x.contains("PRICED_IN"));
+			assertThat(triples("Neodymium oxide prices rose to A$110,000 per tonne in Australia."))
+				.noneMatch(x -> x.contains("PRICED_IN")).as("A$ is no dollar price");
+		}
+
+		@Test
+		void aSiteIsNeverNamedByAStateOrACommonMill() {
+			assertThat(triples("Tamar Metals opened a North Carolina magnet plant.")).noneMatch(x -> x.contains("mine:"));
+			assertThat(triples("Tamar Metals owns a Sichuan mine.")).noneMatch(x -> x.contains("mine:"));
+			assertThat(triples("The Steel Mill in Baotou uses iron ore.")).noneMatch(x -> x.contains("mine:"));
+		}
+
+		@Test
+		void oneFirmShippingToAnotherIsSupplyWhicheverRuleReadsIt() {
+			assertThat(triples("Tamar Metals shipped ore to Karawara Resources last year."))
+				.contains("company:tamar-metals SUPPLIES company:karawara-resources")
+				.noneMatch(x -> x.contains("EXPORTS_TO"));
+		}
+	}
+
 	@Nested
 	class ExportsTo {
 
@@ -634,8 +714,8 @@ class RelationRulesTests {
 			assertThat(one("Terbium prices reached €2,100 per kilogram.", "PRICED_IN").to().id()).isEqualTo("country:EU");
 			assertThat(triples("Terbium prices reached $2,100 per kilogram.")).as("a dollar names no market")
 				.noneMatch(t -> t.contains("PRICED_IN"));
-			assertThat(one("氧化镝价格涨至300美元/公斤。", "PRICED_IN").to().id()).as("a Chinese report's own market")
-				.isEqualTo("country:CN");
+			assertThat(triples("鹿特丹氧化铽价格涨至3000美元/公斤。")).as("a dollar price names no market, even in Chinese")
+				.noneMatch(t -> t.contains("PRICED_IN"));
 		}
 
 		@Test

@@ -25,9 +25,10 @@ import org.reegraph.model.RelType;
  * </pre>
  *
  * Each named country {@code EXPORTS_TO} the importer with {@code sharePct}, the commodity (named before the list,
- * else in the title) and the period ({@code 2020/2023}). The importer is the country the line names in
- * "imports into X", else the country of the publisher in the document's header (a national survey reports its own
- * country's imports); a line with neither, or without a commodity, makes no fact and is reported as not read.
+ * else in the title) and the period ({@code 2020/2023}, or the one year given). The importer is the country of the
+ * publisher in the document's header, when the publisher is a country or a public body (a national survey
+ * reports its own country's imports; a firm quoting a list does not make its country the importer); a line
+ * without one, or without a commodity, makes no fact and is reported as not read.
  * Rule {@code list.import-share}, confidence 0.8, the line as evidence. Thread-safe.
  */
 public final class ImportSourcesReader {
@@ -36,7 +37,7 @@ public final class ImportSourcesReader {
 	public static final double CONFIDENCE = 0.8;
 
 	private static final Pattern LINE = Pattern.compile("(?im)^\\s*import\\s+sources\\s*(?:\\(\\s*((?:19|20)\\d{2})"
-			+ "\\s*[–—-]\\s*(\\d{2,4})\\s*\\))?\\s*:\\s*(.+)$");
+			+ "(?:\\s*[–—-]\\s*(\\d{2,4}))?\\s*\\))?\\s*:\\s*(.+)$");
 	private static final Pattern ITEM = Pattern.compile("^\\s*(?:and\\s+)?([^,;:]{2,40}?),?\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*$");
 	private static final Pattern REST = Pattern.compile("(?i)^\\s*(?:and\\s+)?others?\\b.*");
 
@@ -112,7 +113,7 @@ public final class ImportSourcesReader {
 		return facts.isEmpty() && rejections.isEmpty() ? TableReading.EMPTY : new TableReading(facts, rejections);
 	}
 
-	/** The country a publisher speaks for: a country it names, or the country of the body or firm it is. */
+	/** The country a publisher speaks for: a country it names, or the country of the public body it is. */
 	private Optional<EntityRef> publisherCountry(String publisher) {
 		if (publisher == null || publisher.isBlank()) {
 			return Optional.empty();
@@ -122,7 +123,7 @@ public final class ImportSourcesReader {
 				return Optional.of(m.entity());
 			}
 			String code = m.entity().countryCode();
-			if (code != null && (m.entity().label() == Label.ORGANIZATION || m.entity().label() == Label.COMPANY)) {
+			if (code != null && m.entity().label() == Label.ORGANIZATION) {
 				return countries.apply(code);
 			}
 		}
@@ -132,6 +133,9 @@ public final class ImportSourcesReader {
 	private static String period(String from, String to) {
 		if (from == null) {
 			return null;
+		}
+		if (to == null) {
+			return from;
 		}
 		String end = to.length() == 2 ? from.substring(0, 2) + to : to;
 		return from + "/" + end;

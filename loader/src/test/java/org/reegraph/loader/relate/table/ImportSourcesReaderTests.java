@@ -61,5 +61,9 @@ class ImportSourcesReaderTests {
 			.contains("no commodity"));
 		assertThat(reader.read("Gallium", "U.S. Geological Survey", "Imports rose; sources include China at 53%.").facts())
 			.as("only the statistical line shape").isEmpty();
+		assertThat(reader.read("Graphite", "Tamar Metals Inc.", "Import Sources: China, 80%; Japan, 20%.").facts())
+			.as("a firm quoting a list does not make its country the importer").isEmpty();
+		assertThat(facts("Gallium", "U.S. Geological Survey", "Import Sources (2023): China, 53%; Japan, 21%."))
+			.contains("country:CN EXPORTS_TO country:US 53 gallium 2023");
 	}
 }

@@ -101,6 +101,19 @@ public final class ReegraphQueries {
 	 * @return the entities, best match first
 	 */
 	public List<EntityView> search(String text, List<String> labels, int first, LocalDate asOf) {
+		return searchHits(text, labels, first, asOf).stream().map(SearchHit::entity).toList();
+	}
+
+	/**
+	 * Full-text search as {@link #search(String, List, int, LocalDate)}, each entity with its score.
+	 *
+	 * @param text the words to look for; each also matches as a prefix
+	 * @param labels contract labels to keep (e.g. {@code Company}), or null / empty for all
+	 * @param first the most results
+	 * @param asOf the date; null for every entity
+	 * @return the hits, best match first (then by name)
+	 */
+	public List<SearchHit> searchHits(String text, List<String> labels, int first, LocalDate asOf) {
 		Objects.requireNonNull(text, "Search needs a text.");
 		List<String> wanted = null;
 		if (labels != null && !labels.isEmpty()) {
@@ -120,7 +133,7 @@ public final class ReegraphQueries {
 		params.put("labels", wanted);
 		params.put("first", (long) first);
 		params.put("asOf", asOf);
-		return runner.run("search", params, r -> Rows.entity(r.get("entity")));
+		return runner.run("search", params, r -> new SearchHit(Rows.entity(r.get("entity")), r.get("score").asDouble()));
 	}
 
 	/**
@@ -399,12 +412,51 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ids", List.copyOf(ids));
 		putLevel(params, "", type, outgoing, filter);
+		putWindow(params, RelationWindow.NONE);
 		Map<String, List<Relation>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
 		for (Record row : runner.records("relationships", params)) {
 			out.put(Rows.string(row.get("id")), relations(row.get("relations")));
 		}
 		return out;
+	}
+
+	/**
+	 * One keyset page of the relationships of one type and direction of many entities at once (one statement):
+	 * the same order and filter as {@link #relationships}, bounded by the window's keys, at most
+	 * {@code filter.first()} per entity (its offset still skips first), and the count of all the filter keeps
+	 * when the window asks for it.
+	 *
+	 * @param ids the entity ids
+	 * @param type the relationship type
+	 * @param outgoing true for relationships starting at the entities
+	 * @param filter which and how many, per entity
+	 * @param window the keys bounding the page, its direction, whether to count
+	 * @return per id (every id present, unknown ones with an empty page) its page
+	 */
+	public Map<String, RelationSlice> relationshipPage(Collection<String> ids, RelType type, boolean outgoing,
+			RelationFilter filter, RelationWindow window) {
+		Objects.requireNonNull(window, "A page needs a window (RelationWindow.NONE for the start).");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		putLevel(params, "", type, outgoing, filter);
+		putWindow(params, window);
+		Map<String, RelationSlice> out = new LinkedHashMap<>();
+		ids.forEach(id -> out.put(id, new RelationSlice(List.of(), window.withTotal() ? 0L : null)));
+		for (Record row : runner.records("relationships", params)) {
+			out.put(Rows.string(row.get("id")), new RelationSlice(relations(row.get("relations")),
+					row.get("total").isNull() ? null : row.get("total").asLong()));
+		}
+		return out;
+	}
+
+	private static void putWindow(Map<String, Object> params, RelationWindow window) {
+		params.put("afterAt", window.after() == null ? null : window.after().sortDate());
+		params.put("afterFactId", window.after() == null ? null : window.after().factId());
+		params.put("beforeAt", window.before() == null ? null : window.before().sortDate());
+		params.put("beforeFactId", window.before() == null ? null : window.before().factId());
+		params.put("backward", window.backward());
+		params.put("withTotal", window.withTotal());
 	}
 
 	/**

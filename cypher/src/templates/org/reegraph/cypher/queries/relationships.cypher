@@ -18,6 +18,7 @@
 // key, beforeAt/beforeFactId only what sorts before it (null: no bound); backward sorts the other way round, so
 // LIMIT takes the last ones (the caller reverses them back). withTotal also counts every relationship the filters
 // keep, cursors aside (a second read of the same branches; skipped when false). The list fields leave these null.
+// afterAt/beforeAt: dates as ISO text or dates.
 //
 :param ids => ['country:CN'];
 :param type => 'EXPORTS_TO';
@@ -51,8 +52,8 @@ CALL (n) {
          WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
     AND {{asOf r}}
   WITH r, m, coalesce(r.published, date('9999-12-31')) AS at
-  WHERE ($afterFactId IS NULL OR at < $afterAt OR (at = $afterAt AND r.factId > $afterFactId))
-    AND ($beforeFactId IS NULL OR at > $beforeAt OR (at = $beforeAt AND r.factId < $beforeFactId))
+  WHERE ($afterFactId IS NULL OR at < date($afterAt) OR (at = date($afterAt) AND r.factId > $afterFactId))
+    AND ($beforeFactId IS NULL OR at > date($beforeAt) OR (at = date($beforeAt) AND r.factId < $beforeFactId))
   WITH r, m, at ORDER BY CASE WHEN $backward THEN null ELSE at END DESC,
                          CASE WHEN $backward THEN null ELSE r.factId END,
                          CASE WHEN $backward THEN at END, CASE WHEN $backward THEN r.factId END DESC

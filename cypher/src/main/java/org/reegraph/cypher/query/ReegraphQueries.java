@@ -451,9 +451,9 @@ public final class ReegraphQueries {
 	}
 
 	private static void putWindow(Map<String, Object> params, RelationWindow window) {
-		params.put("afterAt", window.after() == null ? null : window.after().sortDate());
+		params.put("afterAt", window.after() == null ? null : window.after().sortDate().toString());
 		params.put("afterFactId", window.after() == null ? null : window.after().factId());
-		params.put("beforeAt", window.before() == null ? null : window.before().sortDate());
+		params.put("beforeAt", window.before() == null ? null : window.before().sortDate().toString());
 		params.put("beforeFactId", window.before() == null ? null : window.before().factId());
 		params.put("backward", window.backward());
 		params.put("withTotal", window.withTotal());

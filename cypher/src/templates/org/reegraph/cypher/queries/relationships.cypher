@@ -16,8 +16,9 @@
 // Keyset pages (the API's connection fields): the sort key is (published, newest first, undated counting as
 // 9999-12-31, so first as before; factId, unique per type). afterAt/afterFactId keep only what sorts after that
 // key, beforeAt/beforeFactId only what sorts before it (null: no bound); backward sorts the other way round, so
-// LIMIT takes the last ones (the caller reverses them back). withTotal also counts every relationship the filters
-// keep, cursors aside (a second read of the same branches; skipped when false). The list fields leave these null.
+// LIMIT takes the last ones (the caller reverses them back). The list fields leave these null. The count of all
+// that pass the filters (a connection's totalCount) is relationship-count.cypher: a second read, made only when
+// asked, so this statement (planned again whenever Neo4j's statistics move) stays small.
 // afterAt/beforeAt: dates as ISO text or dates.
 //
 :param ids => ['country:CN'];
@@ -34,11 +35,9 @@
 :param beforeAt => null;
 :param beforeFactId => null;
 :param backward => false;
-:param withTotal => false;
 //
-// Returns one row per known id: id, relations [{type, outgoing, other, properties, extra, evidence}],
-// newest evidence first (then by factId; the other way round when backward), $offset skipped, at most $first
-// each, and total (the count of all that pass the filters when withTotal, else null).
+// Returns one row per known id: id and relations [{type, outgoing, other, properties, extra, evidence}],
+// newest evidence first (then by factId; the other way round when backward), $offset skipped, at most $first each.
 {{generated}}
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -68,16 +67,4 @@ CALL (n) {
     evidence: {{evidence r}}
   }) AS relations
 }
-CALL (n) {
-  WITH n WHERE $withTotal
-  CALL (n) {
-    {{branches}}
-  }
-  WITH r, m
-  WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
-    AND ($where IS NULL OR all(k IN keys($where)
-         WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
-    AND {{asOf r}}
-  RETURN count(r) AS counted
-}
-RETURN id, relations, CASE WHEN $withTotal THEN counted END AS total;
+RETURN id, relations;

@@ -424,8 +424,8 @@ public final class ReegraphQueries {
 	/**
 	 * One keyset page of the relationships of one type and direction of many entities at once (one statement):
 	 * the same order and filter as {@link #relationships}, bounded by the window's keys, at most
-	 * {@code filter.first()} per entity (its offset still skips first), and the count of all the filter keeps
-	 * when the window asks for it.
+	 * {@code filter.first()} per entity (its offset still skips first), and, when the window asks for it, the
+	 * count of all the filter keeps (a second statement, {@code relationship-count}).
 	 *
 	 * @param ids the entity ids
 	 * @param type the relationship type
@@ -441,11 +441,22 @@ public final class ReegraphQueries {
 		params.put("ids", List.copyOf(ids));
 		putLevel(params, "", type, outgoing, filter);
 		putWindow(params, window);
+		Map<String, Long> totals = new LinkedHashMap<>();
+		if (window.withTotal()) {
+			ids.forEach(id -> totals.put(id, 0L));
+			Map<String, Object> count = new LinkedHashMap<>();
+			for (String key : List.of("ids", "type", "outgoing", "otherId", "otherLabel", "where", "asOf")) {
+				count.put(key, params.get(key));
+			}
+			for (Record row : runner.records("relationship-count", count)) {
+				totals.put(Rows.string(row.get("id")), row.get("total").asLong());
+			}
+		}
 		Map<String, RelationSlice> out = new LinkedHashMap<>();
-		ids.forEach(id -> out.put(id, new RelationSlice(List.of(), window.withTotal() ? 0L : null)));
+		ids.forEach(id -> out.put(id, new RelationSlice(List.of(), totals.get(id))));
 		for (Record row : runner.records("relationships", params)) {
-			out.put(Rows.string(row.get("id")), new RelationSlice(relations(row.get("relations")),
-					row.get("total").isNull() ? null : row.get("total").asLong()));
+			String id = Rows.string(row.get("id"));
+			out.put(id, new RelationSlice(relations(row.get("relations")), totals.get(id)));
 		}
 		return out;
 	}
@@ -456,7 +467,6 @@ public final class ReegraphQueries {
 		params.put("beforeAt", window.before() == null ? null : window.before().sortDate().toString());
 		params.put("beforeFactId", window.before() == null ? null : window.before().factId());
 		params.put("backward", window.backward());
-		params.put("withTotal", window.withTotal());
 	}
 
 	/**

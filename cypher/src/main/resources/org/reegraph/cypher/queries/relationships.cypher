@@ -16,8 +16,9 @@
 // Keyset pages (the API's connection fields): the sort key is (published, newest first, undated counting as
 // 9999-12-31, so first as before; factId, unique per type). afterAt/afterFactId keep only what sorts after that
 // key, beforeAt/beforeFactId only what sorts before it (null: no bound); backward sorts the other way round, so
-// LIMIT takes the last ones (the caller reverses them back). withTotal also counts every relationship the filters
-// keep, cursors aside (a second read of the same branches; skipped when false). The list fields leave these null.
+// LIMIT takes the last ones (the caller reverses them back). The list fields leave these null. The count of all
+// that pass the filters (a connection's totalCount) is relationship-count.cypher: a second read, made only when
+// asked, so this statement (planned again whenever Neo4j's statistics move) stays small.
 // afterAt/beforeAt: dates as ISO text or dates.
 //
 :param ids => ['country:CN'];
@@ -34,11 +35,9 @@
 :param beforeAt => null;
 :param beforeFactId => null;
 :param backward => false;
-:param withTotal => false;
 //
-// Returns one row per known id: id, relations [{type, outgoing, other, properties, extra, evidence}],
-// newest evidence first (then by factId; the other way round when backward), $offset skipped, at most $first
-// each, and total (the count of all that pass the filters when withTotal, else null).
+// Returns one row per known id: id and relations [{type, outgoing, other, properties, extra, evidence}],
+// newest evidence first (then by factId; the other way round when backward), $offset skipped, at most $first each.
 // GENERATED: edit cypher/src/templates/org/reegraph/cypher/queries/relationships.cypher or the graph contract
 // (org.reegraph.model.RelType), then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.
 UNWIND $ids AS id
@@ -153,94 +152,4 @@ CALL (n) {
     evidence: r{.document, .article, .publisher, .published, .sentence, .rule, .confidence, .factId}
   }) AS relations
 }
-CALL (n) {
-  WITH n WHERE $withTotal
-  CALL (n) {
-    MATCH (n)-[r:EXPORTS_TO]->(m) WHERE $type = 'EXPORTS_TO' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:EXPORTS_TO]-(m) WHERE $type = 'EXPORTS_TO' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:REFINES_FOR]->(m) WHERE $type = 'REFINES_FOR' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:REFINES_FOR]-(m) WHERE $type = 'REFINES_FOR' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:INVESTS_IN]->(m) WHERE $type = 'INVESTS_IN' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:INVESTS_IN]-(m) WHERE $type = 'INVESTS_IN' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:SANCTIONS]->(m) WHERE $type = 'SANCTIONS' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:SANCTIONS]-(m) WHERE $type = 'SANCTIONS' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PRODUCES]->(m) WHERE $type = 'PRODUCES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PRODUCES]-(m) WHERE $type = 'PRODUCES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:REFINES]->(m) WHERE $type = 'REFINES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:REFINES]-(m) WHERE $type = 'REFINES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:HOLDS_RESERVES]->(m) WHERE $type = 'HOLDS_RESERVES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:HOLDS_RESERVES]-(m) WHERE $type = 'HOLDS_RESERVES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:DEPENDS_ON]->(m) WHERE $type = 'DEPENDS_ON' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:DEPENDS_ON]-(m) WHERE $type = 'DEPENDS_ON' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PARTY_TO]->(m) WHERE $type = 'PARTY_TO' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PARTY_TO]-(m) WHERE $type = 'PARTY_TO' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:ISSUED_BY]->(m) WHERE $type = 'ISSUED_BY' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:ISSUED_BY]-(m) WHERE $type = 'ISSUED_BY' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:COVERS]->(m) WHERE $type = 'COVERS' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:COVERS]-(m) WHERE $type = 'COVERS' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:TARGETS]->(m) WHERE $type = 'TARGETS' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:TARGETS]-(m) WHERE $type = 'TARGETS' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:OPERATES]->(m) WHERE $type = 'OPERATES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:OPERATES]-(m) WHERE $type = 'OPERATES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:LOCATED_IN]->(m) WHERE $type = 'LOCATED_IN' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:LOCATED_IN]-(m) WHERE $type = 'LOCATED_IN' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:ACQUIRES]->(m) WHERE $type = 'ACQUIRES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:ACQUIRES]-(m) WHERE $type = 'ACQUIRES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:SUPPLIES]->(m) WHERE $type = 'SUPPLIES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:SUPPLIES]-(m) WHERE $type = 'SUPPLIES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:DEVELOPS]->(m) WHERE $type = 'DEVELOPS' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:DEVELOPS]-(m) WHERE $type = 'DEVELOPS' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:CONTAINS]->(m) WHERE $type = 'CONTAINS' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:CONTAINS]-(m) WHERE $type = 'CONTAINS' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:STOCKPILES]->(m) WHERE $type = 'STOCKPILES' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:STOCKPILES]-(m) WHERE $type = 'STOCKPILES' AND NOT $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PRICED_IN]->(m) WHERE $type = 'PRICED_IN' AND $outgoing RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PRICED_IN]-(m) WHERE $type = 'PRICED_IN' AND NOT $outgoing RETURN r, m
-  }
-  WITH r, m
-  WHERE ($otherId IS NULL OR m.id = $otherId) AND ($otherLabel IS NULL OR $otherLabel IN labels(m))
-    AND ($where IS NULL OR all(k IN keys($where)
-         WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
-    AND ($asOf IS NULL OR r.published <= date($asOf) OR (r.published IS NULL AND r.rule STARTS WITH 'catalog.'))
-  RETURN count(r) AS counted
-}
-RETURN id, relations, CASE WHEN $withTotal THEN counted END AS total;
+RETURN id, relations;

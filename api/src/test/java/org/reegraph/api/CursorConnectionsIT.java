@@ -177,6 +177,45 @@ class CursorConnectionsIT {
 		assertThat(forward).as("the connection keeps the list field's order").isEqualTo(listOrder);
 	}
 
+	@Test
+	void theRelationshipsAreCountedOnlyWhenTotalCountIsSelected() {
+		TestApi.server();
+		TestApi.clearSent();
+		data("{ country(code: \"CN\") { ... on Country { exportsToConnection(first: 2) { edges { cursor } } } } }");
+		List<String> without = TestApi.sent().stream().map(java.util.Map.Entry::getKey).toList();
+		TestApi.clearSent();
+		data("{ country(code: \"CN\") { ... on Country { exportsToConnection(first: 2) { totalCount } } } }");
+		List<String> with = TestApi.sent().stream().map(java.util.Map.Entry::getKey).toList();
+
+		assertThat(without).containsExactly("country-by-code", "relationships");
+		assertThat(with).containsExactly("country-by-code", "relationship-count", "relationships");
+	}
+
+	@Test
+	void offsetIsDeprecatedInTheSchemaAndEveryRelationshipFieldHasItsConnection() {
+		JsonNode fields = data("""
+				{ __type(name: "Country") { fields { name type { kind ofType { name } }
+				    args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }""").at("/__type/fields");
+		Set<String> names = new HashSet<>();
+		fields.forEach(f -> names.add(f.get("name").asText()));
+		JsonNode exportsTo = null;
+		for (JsonNode f : fields) {
+			if (f.get("name").asText().equals("exportsTo")) {
+				exportsTo = f;
+			}
+		}
+
+		assertThat(exportsTo).isNotNull();
+		assertThat(exportsTo.get("args").toString()).contains("\"name\":\"offset\",\"isDeprecated\":true")
+			.contains("Connection twin with after/before cursors");
+		for (JsonNode f : fields) {
+			if (f.at("/type/ofType/name").asText().equals("TradeFlow") || f.get("args").toString().contains("\"offset\"")) {
+				assertThat(names).as("the connection beside " + f.get("name").asText())
+					.contains(f.get("name").asText() + "Connection");
+			}
+		}
+	}
+
 	@Nested
 	class FactsAddedBetweenTwoPages {
 

@@ -13,6 +13,13 @@
 // Newest first; among facts of the same date, by factId (a tie-break on the other entity's name made Neo4j read
 // the name of every entity at the other end, 874 for a big supplier, to return 20). For the same reason the other
 // end's label is not checked: the loader writes facts only between :Entity nodes (write/facts.cypher).
+// Keyset pages (the API's connection fields): the sort key is (published, newest first, undated counting as
+// 9999-12-31, so first as before; factId, unique per type). afterAt/afterFactId keep only what sorts after that
+// key, beforeAt/beforeFactId only what sorts before it (null: no bound); backward sorts the other way round, so
+// LIMIT takes the last ones (the caller reverses them back). The list fields leave these null. The count of all
+// that pass the filters (a connection's totalCount) is relationship-count.cypher: a second read, made only when
+// asked, so this statement (planned again whenever Neo4j's statistics move) stays small.
+// afterAt/beforeAt: dates as ISO text or dates.
 //
 :param ids => ['country:CN'];
 :param type => 'EXPORTS_TO';
@@ -23,9 +30,14 @@
 :param first => 20;
 :param where => null;
 :param asOf => null;
+:param afterAt => null;
+:param afterFactId => null;
+:param beforeAt => null;
+:param beforeFactId => null;
+:param backward => false;
 //
 // Returns one row per known id: id and relations [{type, outgoing, other, properties, extra, evidence}],
-// newest evidence first (then by factId), $offset skipped, at most $first each.
+// newest evidence first (then by factId; the other way round when backward), $offset skipped, at most $first each.
 {{generated}}
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -38,7 +50,12 @@ CALL (n) {
     AND ($where IS NULL OR all(k IN keys($where)
          WHERE r[k] = $where[k] OR toLower(toString(r[k])) = toLower(toString($where[k]))))
     AND {{asOf r}}
-  WITH r, m ORDER BY r.published DESC, r.factId
+  WITH r, m, coalesce(r.published, date('9999-12-31')) AS at
+  WHERE ($afterFactId IS NULL OR at < date($afterAt) OR (at = date($afterAt) AND r.factId > $afterFactId))
+    AND ($beforeFactId IS NULL OR at > date($beforeAt) OR (at = date($beforeAt) AND r.factId < $beforeFactId))
+  WITH r, m, at ORDER BY CASE WHEN $backward THEN null ELSE at END DESC,
+                         CASE WHEN $backward THEN null ELSE r.factId END,
+                         CASE WHEN $backward THEN at END, CASE WHEN $backward THEN r.factId END DESC
   SKIP $offset
   LIMIT $first
   RETURN collect({

@@ -233,6 +233,8 @@ class AnalystCatalogIT {
 	void batchQueriesOfTheApiAnswerForEveryId() {
 		List<Object> relations = get(example(NamedQuery.RELATIONSHIPS).get(0), "relations");
 		assertThat(relations).extracting(r -> get(get(r, "other"), "name")).contains("United States");
+		assertThat((Long) example(NamedQuery.RELATIONSHIP_COUNT).get(0).get("total"))
+			.as("every relationship the page above was taken from").isGreaterThanOrEqualTo(relations.size());
 		Map<String, Object> tree = example(NamedQuery.RELATIONSHIP_TREE).get(0);
 		assertThat((List<Object>) get(tree, "relations")).isEqualTo(relations);
 		assertThat((List<Object>) get(tree, "nested")).as("agreements of China's export partners").isNotEmpty()

@@ -15,7 +15,7 @@ import graphql.language.OperationDefinition;
 import org.reegraph.api.ApiConfig;
 
 /**
- * Rejects a request whose {@code first} or {@code maxHops} arguments exceed the configured limits, one with more
+ * Rejects a request whose {@code first}, {@code last} or {@code maxHops} arguments exceed the configured limits, one with more
  * aliases than {@code maxAliases} (1,000 aliases of an expensive field would run 1,000 statements), schema
  * introspection when it is switched off, and mutations on a read-only server — before the other analyses and
  * before any statement runs.
@@ -94,6 +94,13 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 		String field = env.getField().getName();
 		if (env.getArguments().get("first") instanceof Integer first && first < 0) {
 			throw new AbortExecutionException("first: " + first + " on " + field + " must not be negative.");
+		}
+		if (env.getArguments().get("last") instanceof Integer last && last < 0) {
+			throw new AbortExecutionException("last: " + last + " on " + field + " must not be negative.");
+		}
+		if (env.getArguments().get("last") instanceof Integer last && last > config.maxPageSize()) {
+			throw new AbortExecutionException("last: " + last + " on " + field + " exceeds the limit maxPageSize of "
+					+ config.maxPageSize() + " (reegraph.api.max-page-size).");
 		}
 		if (env.getArguments().get("offset") instanceof Integer offset && offset < 0) {
 			throw new AbortExecutionException("offset: " + offset + " on " + field + " must not be negative.");

@@ -78,13 +78,19 @@ final class Limits {
 			.allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));
 	}
 
-	/** A field costs 1 plus its selection, multiplied by its page size and, for dependencyPaths, by maxHops. */
+	/** A field costs 1 plus its selection, multiplied by its page size (first or last; a connection's default size) and, for dependencyPaths, by maxHops. */
 	static FieldComplexityCalculator calculator() {
 		return (env, childComplexity) -> {
 			Map<String, Object> args = env.getArguments();
 			long cost = 1L + childComplexity;
 			if (args.get("first") instanceof Integer first) {
 				cost *= Math.max(1, first);
+			}
+			else if (args.get("last") instanceof Integer last) {
+				cost *= Math.max(1, last);
+			}
+			else if (env.getFieldDefinition().getName().endsWith("Connection")) {
+				cost *= PageRequest.DEFAULT_SIZE; // a connection without first or last pages by the default size
 			}
 			if (args.get("maxHops") instanceof Integer hops) {
 				cost *= Math.max(1, hops);

@@ -23,6 +23,8 @@ import org.reegraph.cypher.query.EvidenceView;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.cypher.query.RelationSlice;
+import org.reegraph.cypher.query.RelationWindow;
 import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.cypher.query.RelationTree;
 import org.reegraph.model.RelType;
@@ -36,6 +38,7 @@ import org.reegraph.model.RelType;
 final class Loaders {
 
 	static final String RELATIONS = "relations";
+	static final String RELATION_PAGES = "relationPages";
 	static final String EVIDENCE = "evidence";
 	static final int EVIDENCE_PER_ENTITY = 20;
 
@@ -58,6 +61,18 @@ final class Loaders {
 	record RelationKey(String id, RelType type, boolean outgoing, RelationFilter filter) {
 	}
 
+	/**
+	 * The key of one relationship connection field of one entity.
+	 *
+	 * @param id the entity id
+	 * @param type the relationship type
+	 * @param outgoing the direction
+	 * @param filter the field's filter (first: the page size plus one)
+	 * @param window the cursors' keys, the direction, whether to count
+	 */
+	record PageKey(String id, RelType type, boolean outgoing, RelationFilter filter, RelationWindow window) {
+	}
+
 	DataLoaderRegistry newRegistry() {
 		AtomicReference<DataLoader<RelationKey, List<Relation>>> self = new AtomicReference<>();
 		DataLoader<RelationKey, List<Relation>> relations = DataLoaderFactory.newMappedDataLoader(
@@ -65,7 +80,26 @@ final class Loaders {
 						env.getKeyContexts(), self.get()));
 		self.set(relations);
 		DataLoader<String, List<EvidenceView>> evidence = DataLoaderFactory.newMappedDataLoader(this::loadEvidence);
-		return DataLoaderRegistry.newRegistry().register(RELATIONS, relations).register(EVIDENCE, evidence).build();
+		DataLoader<PageKey, RelationSlice> pages = DataLoaderFactory.newMappedDataLoader(this::loadPages);
+		return DataLoaderRegistry.newRegistry().register(RELATIONS, relations).register(RELATION_PAGES, pages)
+			.register(EVIDENCE, evidence).build();
+	}
+
+	/** Answers connection fields with one statement per type, direction, filter and window. */
+	private CompletableFuture<Map<PageKey, RelationSlice>> loadPages(Set<PageKey> keys) {
+		return CompletableFuture.supplyAsync(() -> {
+			Map<List<Object>, List<PageKey>> groups = new LinkedHashMap<>();
+			keys.forEach(k -> groups.computeIfAbsent(Arrays.asList(k.type(), k.outgoing(), k.filter(), k.window()),
+					g -> new ArrayList<>()).add(k));
+			Map<PageKey, RelationSlice> out = new LinkedHashMap<>();
+			groups.forEach((group, members) -> {
+				PageKey any = members.get(0);
+				Map<String, RelationSlice> byId = queries.relationshipPage(members.stream().map(PageKey::id).toList(),
+						any.type(), any.outgoing(), any.filter(), any.window());
+				members.forEach(k -> out.put(k, byId.get(k.id())));
+			});
+			return out;
+		}, executor);
 	}
 
 	/**

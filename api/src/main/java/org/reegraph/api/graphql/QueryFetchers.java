@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.reegraph.cypher.query.Alternative;
@@ -19,6 +20,7 @@ import org.reegraph.cypher.query.DependencyQuery;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.Exposure;
 import org.reegraph.cypher.query.ReegraphQueries;
+import org.reegraph.cypher.query.SearchHit;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationLevel;
 import org.reegraph.cypher.query.RelationTree;
@@ -115,12 +117,21 @@ final class QueryFetchers {
 		return async(() -> queries.conflicts(entity, first, asOf));
 	}
 
-	CompletableFuture<Timeline> timeline(DataFetchingEnvironment env) {
+	CompletableFuture<Object> timeline(DataFetchingEnvironment env) {
 		String entity = env.getArgument("entity");
 		LocalDate from = env.getArgument("from");
 		LocalDate to = env.getArgument("to");
 		int first = env.getArgumentOrDefault("first", 100);
-		return async(() -> queries.timeline(entity, from, to, first));
+		if (!env.getSelectionSet().contains("statementsConnection")) {
+			return async(() -> (Object) queries.timeline(entity, from, to, first));
+		}
+		return async(() -> {
+			Timeline all = queries.timeline(entity, from, to, Math.max(first, COMPUTED_ROWS));
+			Timeline shown = new Timeline(all.entity(), all.statusAtEnd(), all.statuses(),
+					all.statements().subList(0, Math.min(first, all.statements().size())));
+			return DataFetcherResult.<Timeline>newResult().data(shown).localContext(new AllStatements(all.statements()))
+				.build();
+		});
 	}
 
 	/**
@@ -157,6 +168,109 @@ final class QueryFetchers {
 		int maxHops = env.getArgumentOrDefault("maxHops", 4);
 		int first = env.getArgumentOrDefault("first", 20);
 		return async(() -> queries.disruption(cutOffs, programCountry, programKind, asOf, maxHops, first).programmes());
+	}
+
+	/**
+	 * The most rows a computed list's connection computes before paging (its {@code totalCount} is then at most
+	 * this); the list fields' own {@code first} is at most maxPageSize.
+	 */
+	static final int COMPUTED_ROWS = 1000;
+
+	private static final Keyset.Order<SearchHit> SEARCH_ORDER = new Keyset.Order<>("search",
+			h -> List.of(h.score(), h.entity().id()), List.of(true, false), SearchHit::entity);
+
+	private static final Keyset.Order<DependencyPath> PATH_ORDER = new Keyset.Order<>("dependencyPaths",
+			p -> List.of(basisRank(p.originBasis()), p.hops().size(), p.program().name(), p.program().id(), signature(p)),
+			List.of(false, false, false, false, false));
+
+	private static final Keyset.Order<Exposure> EXPOSURE_ORDER = new Keyset.Order<>("exposure",
+			e -> List.of(e.hops(), e.dependent().id()), List.of(false, false));
+
+	private static final Keyset.Order<SupplyShare> SHARE_ORDER = new Keyset.Order<>("supplyShares",
+			s -> java.util.Arrays.asList(s.maxSharePct(), s.supplier().id(), s.role(), s.material().id()),
+			List.of(true, false, false, false));
+
+	private static final Keyset.Order<Conflict> CONFLICT_ORDER = new Keyset.Order<>("conflicts",
+			c -> java.util.Arrays.asList(c.relativeSpreadPct(), c.spread(), identity(c)), List.of(true, true, false));
+
+	private static final Keyset.Order<Timeline.Statement> STATEMENT_ORDER = new Keyset.Order<>("timeline",
+			st -> java.util.Arrays.asList(st.published(), st.evidence().factId()), List.of(false, false));
+
+	private static int basisRank(String basis) {
+		return basis == null ? 4 : switch (basis) {
+			case "HOP" -> 0;
+			case "PATH" -> 1;
+			case "PRODUCER" -> 2;
+			case "EXPORTER" -> 3;
+			default -> 4;
+		};
+	}
+
+	/** A path's identity, as the statement tells paths apart: its entities and relationship types in order. */
+	private static String signature(DependencyPath p) {
+		StringBuilder out = new StringBuilder(p.program().id());
+		p.hops().forEach(h -> out.append(' ').append(h.type()).append(' ').append(h.to().id()));
+		return out.toString();
+	}
+
+	/** A conflict's identity: what the sources disagree about. */
+	private static String identity(Conflict c) {
+		return String.join("|", java.util.Arrays.asList(c.from().id(), c.type(), c.to().id(), c.property(),
+				String.valueOf(c.unit()), String.valueOf(c.commodity()), String.valueOf(c.kind()),
+				String.valueOf(c.status()), String.valueOf(c.period())));
+	}
+
+	CompletableFuture<Map<String, Object>> searchConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("searchConnection", env.getArguments());
+		String text = env.getArgument("text");
+		List<String> labels = env.getArgument("labels");
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> Keyset.page(queries.searchHits(text, labels, COMPUTED_ROWS, asOf), SEARCH_ORDER, page));
+	}
+
+	CompletableFuture<Map<String, Object>> dependencyPathsConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("dependencyPathsConnection", env.getArguments());
+		DependencyQuery query = new DependencyQuery(env.getArgument("element"), env.getArgument("origin"),
+				env.getArgument("programCountry"), env.getArgument("programKind"),
+				env.getArgumentOrDefault("maxHops", 4), COMPUTED_ROWS, env.getArgument("asOf"));
+		return async(() -> Keyset.page(queries.dependencyPaths(query), PATH_ORDER, page));
+	}
+
+	CompletableFuture<Map<String, Object>> exposureConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("exposureConnection", env.getArguments());
+		String country = env.getArgument("country");
+		String element = env.getArgument("element");
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> Keyset.page(queries.exposure(country, element, asOf), EXPOSURE_ORDER, page));
+	}
+
+	CompletableFuture<Map<String, Object>> supplySharesConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("supplySharesConnection", env.getArguments());
+		String element = env.getArgument("element");
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> Keyset.page(queries.supplyShares(element, asOf), SHARE_ORDER, page));
+	}
+
+	CompletableFuture<Map<String, Object>> conflictsConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("conflictsConnection", env.getArguments());
+		String entity = env.getArgument("entity");
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> Keyset.page(queries.conflicts(entity, COMPUTED_ROWS, asOf), CONFLICT_ORDER, page));
+	}
+
+	/**
+	 * {@code Timeline.statementsConnection}: pages the statements its timeline computed; the timeline computes up
+	 * to {@link #COMPUTED_ROWS} of them when this field is selected (see {@link #timeline}).
+	 */
+	Map<String, Object> statementsConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("Timeline.statementsConnection", env.getArguments());
+		List<Timeline.Statement> all = env.getLocalContext() instanceof AllStatements a ? a.statements()
+				: ((Timeline) env.getSource()).statements();
+		return Keyset.page(all, STATEMENT_ORDER, page);
+	}
+
+	/** Every statement a timeline computed, for its statementsConnection; its statements field keeps first. */
+	private record AllStatements(List<Timeline.Statement> statements) {
 	}
 
 	CompletableFuture<List<Alternative>> alternatives(DataFetchingEnvironment env) {

@@ -17,6 +17,8 @@ import org.dataloader.DataLoader;
 import org.reegraph.cypher.query.EntityView;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
+import org.reegraph.cypher.query.RelationSlice;
+import org.reegraph.cypher.query.RelationWindow;
 import org.reegraph.model.GraphContract;
 import org.reegraph.model.Label;
 import org.reegraph.model.RelType;
@@ -162,5 +164,70 @@ record RelationFields(String type, String field, RelType relType, boolean outgoi
 					: loader.load(key, Lookahead.nestedField(env).orElse(null));
 			return relations.thenApply(list -> list.stream().map(r -> new FactView(relType, entity, r)).toList());
 		};
+	}
+
+	/** {@return the name of the connection field beside the list field} */
+	String connectionField() {
+		return field + "Connection";
+	}
+
+	/** {@return the list's name in its cursors: the type and direction it follows} */
+	String cursorKind() {
+		return "rel:" + relType.name() + ":" + (outgoing ? "out" : "in");
+	}
+
+	/**
+	 * The connection field's fetcher: one keyset page (the page size plus one, to know whether more follow) through
+	 * the per-request {@link Loaders#RELATION_PAGES} DataLoader, counted only when {@code totalCount} is selected.
+	 */
+	DataFetcher<CompletableFuture<Map<String, Object>>> connectionFetcher() {
+		return env -> {
+			EntityView entity = env.getSource();
+			PageRequest page = PageRequest.of(type + "." + connectionField(), env.getArguments());
+			RelationFilter base = filter(env.getArguments());
+			RelationFilter filter = new RelationFilter(base.otherId(), base.otherLabel(), base.properties(), 0,
+					page.size() + 1, base.asOf());
+			RelationWindow window = new RelationWindow(key(page.after(), "after", page.field()),
+					key(page.before(), "before", page.field()), page.backward(),
+					env.getSelectionSet().contains("totalCount"));
+			DataLoader<Loaders.PageKey, RelationSlice> loader = env.getDataLoader(Loaders.RELATION_PAGES);
+			return loader.load(new Loaders.PageKey(entity.id(), relType, outgoing, filter, window)).thenApply(slice -> {
+				List<Relation> rows = new ArrayList<>(slice.relations());
+				boolean more = rows.size() > page.size();
+				if (more) {
+					rows = new ArrayList<>(rows.subList(0, page.size()));
+				}
+				if (page.backward()) {
+					java.util.Collections.reverse(rows);
+				}
+				List<Map<String, Object>> edges = new ArrayList<>();
+				for (Relation r : rows) {
+					RelationWindow.Key key = RelationWindow.Key.of(r);
+					edges.add(Keyset.edge(Cursors.encode(cursorKind(), java.util.Arrays.asList(
+							key.published() == null ? null : key.published().toString(), key.factId())),
+							new FactView(relType, entity, r)));
+				}
+				// Forward, a given after means its item sorts before the page; backward, a given before, after it.
+				return Keyset.connection(edges, page.backward() ? more : page.after() != null,
+						page.backward() ? page.before() != null : more, slice.total());
+			});
+		};
+	}
+
+	/** The key a relationship cursor holds: [published date or null, factId]. */
+	private RelationWindow.Key key(String cursor, String argument, String field) {
+		if (cursor == null) {
+			return null;
+		}
+		List<Object> key = Cursors.decode(cursor, cursorKind(), 2, argument, field);
+		if (!(key.get(1) instanceof String factId) || (key.get(0) != null && !(key.get(0) instanceof String))) {
+			throw Cursors.bad(cursor, argument, field, "its key is not a relationship's");
+		}
+		try {
+			return new RelationWindow.Key(key.get(0) == null ? null : LocalDate.parse((String) key.get(0)), factId);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw Cursors.bad(cursor, argument, field, "its key holds no date");
+		}
 	}
 }

@@ -36,10 +36,17 @@ final class Wiring {
 				.dataFetcher("conflicts", query::conflicts)
 				.dataFetcher("timeline", query::timeline)
 				.dataFetcher("disruption", query::disruption)
-				.dataFetcher("alternatives", query::alternatives));
+				.dataFetcher("alternatives", query::alternatives)
+				.dataFetcher("searchConnection", query::searchConnection)
+				.dataFetcher("dependencyPathsConnection", query::dependencyPathsConnection)
+				.dataFetcher("exposureConnection", query::exposureConnection)
+				.dataFetcher("supplySharesConnection", query::supplySharesConnection)
+				.dataFetcher("conflictsConnection", query::conflictsConnection))
+			.type(TypeRuntimeWiring.newTypeWiring("Timeline").dataFetcher("statementsConnection", query::statementsConnection));
 		for (String type : RelationFields.ENTITY_TYPES) {
 			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
-			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher()));
+			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher())
+				.dataFetcher(f.connectionField(), f.connectionFetcher()));
 			if (type.equals("Policy") || type.equals("Agreement")) {
 				t.dataFetcher("status", query::status); // as of the date a field above asks, if any
 			}

@@ -36,7 +36,8 @@ final class RelationSchema {
 		out.add("# GENERATED from the graph contract (org.reegraph.model.RelType) by org.reegraph.api.graphql.RelationSchema:");
 		out.add("# edit the contract, then run `./mvnw -B -q -Pgenerate -pl cypher,api -am process-test-classes`.");
 		out.add("# One object type per relationship type, with the properties the contract names for it as typed fields,");
-		out.add("# a filter input per type, and the relationship fields of the entity types (entities.graphqls).");
+		out.add("# a filter input per type, a connection and edge type per type, and the relationship fields of the entity types");
+		out.add("# (entities.graphqls): each as a list (offset paging, deprecated) and as a Relay connection (keyset cursors).");
 		Map<String, Set<Label>> unions = new LinkedHashMap<>();
 		for (RelationshipSpec spec : contract) {
 			for (Set<Label> end : List.of(spec.from(), spec.to())) {
@@ -55,6 +56,8 @@ final class RelationSchema {
 			objectType(out, spec);
 			out.add("");
 			filter(out, spec);
+			out.add("");
+			connection(out, spec);
 		}
 		Map<Label, List<RelationFields.Reading>> byLabel = new LinkedHashMap<>();
 		RelationFields.readings(contract).forEach(r -> byLabel.computeIfAbsent(r.label(), l -> new ArrayList<>()).add(r));
@@ -64,14 +67,45 @@ final class RelationSchema {
 			for (RelationFields.Reading r : readings) {
 				out.add("  " + quote(r.description()));
 				out.add("  " + r.field() + "(\"Only some of them.\" where: " + r.spec().factName()
-						+ "Filter, \"How many to skip.\" offset: Int = 0, \"The most to return.\" first: Int = 20, "
-						+ "\"Only statements published on or before this date (undated documents then do not count; reference "
-						+ "facts always do); null for all.\" asOf: Date): ["
+						+ "Filter, \"How many to skip.\" offset: Int = 0 @deprecated(reason: \"" + OFFSET_DEPRECATION
+						+ "\"), \"The most to return.\" first: Int = 20, " + AS_OF + "): ["
 						+ r.spec().factName() + "!]!");
+				out.add("  " + quote(r.description().replaceFirst("\\)$", "; a Relay connection with keyset cursors)")));
+				out.add("  " + r.field() + "Connection(\"Only some of them.\" where: " + r.spec().factName() + "Filter, "
+						+ AS_OF + ", \"The most edges to return, from the start (default 20 when last is not given either).\" "
+						+ "first: Int, \"Only edges after this cursor.\" after: String, \"The most edges to return, from the "
+						+ "end; not together with first.\" last: Int, \"Only edges before this cursor.\" before: String): "
+						+ r.spec().factName() + "Connection!");
 			}
 			out.add("}");
 		});
 		return String.join("\n", out) + "\n";
+	}
+
+	/** Why offset is deprecated on the relationship list fields. */
+	static final String OFFSET_DEPRECATION = "Skips by position, so a page repeats or skips statements when the graph "
+			+ "grows between requests; use the field's Connection twin with after/before cursors.";
+
+	private static final String AS_OF = "\"Only statements published on or before this date (undated documents then "
+			+ "do not count; reference facts always do); null for all.\" asOf: Date";
+
+	private static void connection(List<String> out, RelationshipSpec spec) {
+		String fact = spec.factName();
+		out.add(quote("One page of " + fact + " relationships (" + spec.name() + "), newest statement first (undated "
+				+ "ones first of all), then by factId."));
+		out.add("type " + fact + "Connection {");
+		field(out, "The page's relationships, each with its cursor.", "edges: [" + fact + "Edge!]!");
+		field(out, "Where the page stands.", "pageInfo: PageInfo!");
+		field(out, "How many relationships the filter keeps in all, cursors aside (counted only when selected).",
+				"totalCount: Int!");
+		out.add("}");
+		out.add("");
+		out.add(quote("One " + fact + " relationship and its cursor."));
+		out.add("type " + fact + "Edge {");
+		field(out, "An opaque cursor holding the relationship's sort key (its date and factId); pass it as after or before.",
+				"cursor: String!");
+		field(out, "The relationship.", "node: " + fact + "!");
+		out.add("}");
 	}
 
 	private static void objectType(List<String> out, RelationshipSpec spec) {

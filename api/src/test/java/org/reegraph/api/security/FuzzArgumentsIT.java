@@ -19,7 +19,7 @@ import org.reegraph.testsupport.ReliabilityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every string argument of every Query field, the enum argument, the relationship filters and the mutation's
+ * Every string argument of every Query field (the connections' cursors as two of them), the enum argument, the relationship filters and the mutation's
  * input, fuzzed with generated hostile strings ({@link HostileInputs}): every argument gets all 1,000 inputs
  * (one request carries each input to every string argument of the Query at once). Each input is sent as a GraphQL variable, as an escaped inline literal and pasted
  * unescaped into the document. Every answer must be HTTP 200 or 400 with data or GraphQL errors, show no Cypher,
@@ -44,10 +44,12 @@ class FuzzArgumentsIT {
 			List.of("search(text: $s, first: 3) { id }"),
 			List.of("labels: search(text: \"rare\", labels: $labels, first: 3) { id }",
 					"byLabel: country(code: \"CN\") { ... on Country { exportsTo(where: {otherLabel: $s}, first: 1) { type } } }"),
-			List.of("conflicts(entity: $s, first: 1) { property }"));
+			List.of("conflicts(entity: $s, first: 1) { property }"),
+			List.of("cursor: exposureConnection(country: \"US\", element: \"Dy\", after: $s, first: 1) { totalCount }",
+					"relationCursor: country(code: \"CN\") { ... on Country { exportsToConnection(before: $s, last: 1) { totalCount } } }"));
 
 	/** String arguments of the Query type covered by {@link #CLASSES}, plus loadDocument's name and text. */
-	static final int STRING_ARGUMENTS = 14 + 2;
+	static final int STRING_ARGUMENTS = 16 + 2;
 
 	static final String KIND = "query Kind($k: ProgramKind) { dependencyPaths(element: \"Dy\", programKind: $k, first: 1) { program { id } } }";
 

@@ -55,6 +55,8 @@ public enum NamedQuery {
 	ELEMENT_BY_SYMBOL("element-by-symbol"),
 	/** Relationships of one type of a batch of entities (the API's relationship fields). */
 	RELATIONSHIPS("relationships"),
+	/** How many relationships of one type of a batch of entities pass a filter (the API's connection totalCount). */
+	RELATIONSHIP_COUNT("relationship-count"),
 	/** Relationships of a batch of entities and of the entities at the other end (the API's nested fields). */
 	RELATIONSHIP_TREE("relationship-tree"),
 	/** Articles mentioning a batch of entities (the API's evidence fields). */

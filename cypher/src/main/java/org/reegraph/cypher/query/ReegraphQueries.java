@@ -101,6 +101,19 @@ public final class ReegraphQueries {
 	 * @return the entities, best match first
 	 */
 	public List<EntityView> search(String text, List<String> labels, int first, LocalDate asOf) {
+		return searchHits(text, labels, first, asOf).stream().map(SearchHit::entity).toList();
+	}
+
+	/**
+	 * Full-text search as {@link #search(String, List, int, LocalDate)}, each entity with its score.
+	 *
+	 * @param text the words to look for; each also matches as a prefix
+	 * @param labels contract labels to keep (e.g. {@code Company}), or null / empty for all
+	 * @param first the most results
+	 * @param asOf the date; null for every entity
+	 * @return the hits, best match first (then by name)
+	 */
+	public List<SearchHit> searchHits(String text, List<String> labels, int first, LocalDate asOf) {
 		Objects.requireNonNull(text, "Search needs a text.");
 		List<String> wanted = null;
 		if (labels != null && !labels.isEmpty()) {
@@ -120,7 +133,7 @@ public final class ReegraphQueries {
 		params.put("labels", wanted);
 		params.put("first", (long) first);
 		params.put("asOf", asOf);
-		return runner.run("search", params, r -> Rows.entity(r.get("entity")));
+		return runner.run("search", params, r -> new SearchHit(Rows.entity(r.get("entity")), r.get("score").asDouble()));
 	}
 
 	/**
@@ -399,12 +412,61 @@ public final class ReegraphQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ids", List.copyOf(ids));
 		putLevel(params, "", type, outgoing, filter);
+		putWindow(params, RelationWindow.NONE);
 		Map<String, List<Relation>> out = new LinkedHashMap<>();
 		ids.forEach(id -> out.put(id, List.of()));
 		for (Record row : runner.records("relationships", params)) {
 			out.put(Rows.string(row.get("id")), relations(row.get("relations")));
 		}
 		return out;
+	}
+
+	/**
+	 * One keyset page of the relationships of one type and direction of many entities at once (one statement):
+	 * the same order and filter as {@link #relationships}, bounded by the window's keys, at most
+	 * {@code filter.first()} per entity (its offset still skips first), and, when the window asks for it, the
+	 * count of all the filter keeps (a second statement, {@code relationship-count}).
+	 *
+	 * @param ids the entity ids
+	 * @param type the relationship type
+	 * @param outgoing true for relationships starting at the entities
+	 * @param filter which and how many, per entity
+	 * @param window the keys bounding the page, its direction, whether to count
+	 * @return per id (every id present, unknown ones with an empty page) its page
+	 */
+	public Map<String, RelationSlice> relationshipPage(Collection<String> ids, RelType type, boolean outgoing,
+			RelationFilter filter, RelationWindow window) {
+		Objects.requireNonNull(window, "A page needs a window (RelationWindow.NONE for the start).");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		putLevel(params, "", type, outgoing, filter);
+		putWindow(params, window);
+		Map<String, Long> totals = new LinkedHashMap<>();
+		if (window.withTotal()) {
+			ids.forEach(id -> totals.put(id, 0L));
+			Map<String, Object> count = new LinkedHashMap<>();
+			for (String key : List.of("ids", "type", "outgoing", "otherId", "otherLabel", "where", "asOf")) {
+				count.put(key, params.get(key));
+			}
+			for (Record row : runner.records("relationship-count", count)) {
+				totals.put(Rows.string(row.get("id")), row.get("total").asLong());
+			}
+		}
+		Map<String, RelationSlice> out = new LinkedHashMap<>();
+		ids.forEach(id -> out.put(id, new RelationSlice(List.of(), totals.get(id))));
+		for (Record row : runner.records("relationships", params)) {
+			String id = Rows.string(row.get("id"));
+			out.put(id, new RelationSlice(relations(row.get("relations")), totals.get(id)));
+		}
+		return out;
+	}
+
+	private static void putWindow(Map<String, Object> params, RelationWindow window) {
+		params.put("afterAt", window.after() == null ? null : window.after().sortDate().toString());
+		params.put("afterFactId", window.after() == null ? null : window.after().factId());
+		params.put("beforeAt", window.before() == null ? null : window.before().sortDate().toString());
+		params.put("beforeFactId", window.before() == null ? null : window.before().factId());
+		params.put("backward", window.backward());
 	}
 
 	/**

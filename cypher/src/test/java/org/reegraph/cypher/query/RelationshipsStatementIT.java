@@ -40,6 +40,7 @@ class RelationshipsStatementIT {
 	@Test
 	void everyContractTypeHasABranchForEachDirectionWithItsTypeWrittenOut() {
 		assertFieldBranches(Statements.query("relationships"));
+		assertFieldBranches(Statements.query("relationship-count"));
 	}
 
 	@Test
@@ -88,6 +89,7 @@ class RelationshipsStatementIT {
 		params.put("where", null);
 		params.put("asOf", null);
 		Map<String, Object> tree = new HashMap<>(params);
+		noWindow(params);
 		tree.putAll(Map.of("nestedLabels", List.of("Country"), "nestedType", "PARTY_TO", "nestedOutgoing", true,
 				"nestedOffset", 0L, "nestedFirst", 2L));
 		tree.put("nestedOtherId", null);
@@ -143,6 +145,7 @@ class RelationshipsStatementIT {
 		params.put("otherId", null);
 		params.put("otherLabel", null);
 		params.put("asOf", null);
+		noWindow(params);
 
 		params.put("where", Map.of("period", "2025-06", "commodity", "RARE EARTH MAGNETS"));
 		List<Map<String, Object>> june = relations(params);
@@ -208,6 +211,7 @@ class RelationshipsStatementIT {
 		params.put("first", 20L);
 		params.put("where", null);
 		params.put("asOf", null);
+		noWindow(params);
 		String statement = Statements.query("relationships");
 
 		List<Object> facts = driver.executableQuery(statement).withParameters(params).execute().records().get(0)
@@ -220,6 +224,55 @@ class RelationshipsStatementIT {
 		assertThat(facts).containsExactly("fact:s2", "fact:s3", "fact:s1");
 		// The expands yield the three incoming SANCTIONS, not the hub's 300 EXPORTS_TO nor its outgoing SANCTIONS.
 		assertThat(expanded).isEqualTo(3);
+	}
+
+	/** The keyset parameters as the offset-paged list fields send them: no keys, no count. */
+	private static void noWindow(Map<String, Object> params) {
+		for (String key : List.of("afterAt", "afterFactId", "beforeAt", "beforeFactId")) {
+			params.put(key, null);
+		}
+		params.put("backward", false);
+	}
+
+	@Test
+	void aKeysetWindowKeepsWhatSortsBetweenItsKeysInEitherDirectionAndTheCountStatementCountsAll() {
+		driver.executableQuery("""
+				CREATE (hub:Entity:Country {id: 'reltest:hub', name: 'Hub'})
+				CREATE (hub)-[:EXPORTS_TO {factId: 'fact:k1', published: date('2025-03-01')}]->(p:Entity:Country {id: 'reltest:p', name: 'P'}),
+				       (hub)-[:EXPORTS_TO {factId: 'fact:k2', published: date('2025-03-01')}]->(p),
+				       (hub)-[:EXPORTS_TO {factId: 'fact:k3', published: date('2025-02-01')}]->(p),
+				       (hub)-[:EXPORTS_TO {factId: 'fact:k4'}]->(p),
+				       (hub)-[:EXPORTS_TO {factId: 'fact:k5', published: date('2024-12-31')}]->(p)""").execute();
+		Map<String, Object> params = new HashMap<>(Map.of("ids", List.of("reltest:hub"), "type", "EXPORTS_TO",
+				"outgoing", true, "offset", 0L, "first", 2L));
+		for (String key : List.of("otherId", "otherLabel", "where", "asOf")) {
+			params.put(key, null);
+		}
+		noWindow(params);
+		String statement = Statements.query("relationships");
+		java.util.function.Supplier<List<String>> run = () -> driver.executableQuery(statement).withParameters(params)
+			.execute().records().get(0).get("relations").asList(v -> v.get("evidence").get("factId").asString());
+
+		List<String> first = run.get();
+		params.put("afterAt", java.time.LocalDate.of(2025, 3, 1));
+		params.put("afterFactId", "fact:k1");
+		List<String> afterK1 = run.get();
+		params.put("beforeAt", java.time.LocalDate.of(2024, 12, 31));
+		params.put("beforeFactId", "fact:k5");
+		params.put("backward", true);
+		var between = driver.executableQuery(statement).withParameters(params).execute().records().get(0);
+		Map<String, Object> count = new HashMap<>();
+		for (String key : List.of("ids", "type", "outgoing", "otherId", "otherLabel", "where", "asOf")) {
+			count.put(key, params.get(key));
+		}
+		long total = driver.executableQuery(Statements.query("relationship-count")).withParameters(count).execute()
+			.records().get(0).get("total").asLong();
+
+		assertThat(first).as("undated first, then newest, then by factId").containsExactly("fact:k4", "fact:k1");
+		assertThat(afterK1).containsExactly("fact:k2", "fact:k3");
+		assertThat(between.get("relations").asList(v -> v.get("evidence").get("factId").asString()))
+			.as("the last two before k5 and after k1, taken from the end").containsExactly("fact:k3", "fact:k2");
+		assertThat(total).as("relationship-count: every relationship the filter keeps").isEqualTo(5);
 	}
 
 	/** The rows all expand operators of the plan produced: the relationships read. */

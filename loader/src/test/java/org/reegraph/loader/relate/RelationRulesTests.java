@@ -393,6 +393,20 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void whoeverLeadsOrJoinsARoundInvestsInTheFirmThatRaisesIt() {
+			List<ExtractedFact> f = facts("Tamar Metals raised $162 million in a Series C round led by Sojitz Corporation, "
+					+ "with participation from Toyota and Hitachi Metals.");
+			assertThat(f.stream().filter(x -> x.relationship().name().equals("INVESTS_IN"))
+				.map(x -> x.from().id() + " -> " + x.to().id())).containsExactlyInAnyOrder(
+						"company:sojitz -> company:tamar-metals", "company:toyota -> company:tamar-metals",
+						"company:proterial -> company:tamar-metals");
+			assertThat(f).filteredOn(x -> x.from().id().equals("company:sojitz")).singleElement()
+				.satisfies(x -> assertThat(x.properties()).containsEntry("amountUsd", 162_000_000L))
+				.as("a sole lead is credited with the round");
+			assertThat(triples("Tamar Metals signed a deal led by its chief executive.")).noneMatch(x -> x.contains("INVESTS_IN"));
+		}
+
+		@Test
 		void oneFirmShippingToAnotherIsSupplyWhicheverRuleReadsIt() {
 			assertThat(triples("Tamar Metals shipped ore to Karawara Resources last year."))
 				.contains("company:tamar-metals SUPPLIES company:karawara-resources")

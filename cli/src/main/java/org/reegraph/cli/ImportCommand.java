@@ -1,7 +1,10 @@
 package org.reegraph.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,12 +99,7 @@ final class ImportCommand implements Callable<Integer> {
 			return extracted.rejected().isEmpty() && manifest.refused().isEmpty() ? 0 : ReegraphCli.EXIT_REJECTED;
 		}
 		try {
-			PrintStream log = new PrintStream(new java.io.OutputStream() {
-				@Override
-				public void write(int b) {
-					err.write(b);
-				}
-			}, true, StandardCharsets.UTF_8);
+			PrintStream log = new PrintStream(new LineOutput(err), true, StandardCharsets.UTF_8);
 			EmbeddedImport.importFull(home, manifest.arguments(), files.resolve("import.report"), log);
 			log.flush();
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(embeddedSettings(home));
@@ -143,6 +141,32 @@ final class ImportCommand implements Callable<Integer> {
 						+ nodes + " nodes): import only writes a first load into an empty database. Add documents to "
 						+ "it with `load`, or choose another --data-dir.");
 			}
+		}
+	}
+
+	/** Hands the importer's output to a writer line by line, decoded as the UTF-8 it was printed in. */
+	private static final class LineOutput extends OutputStream {
+
+		private final PrintWriter target;
+		private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+		LineOutput(PrintWriter target) {
+			this.target = target;
+		}
+
+		@Override
+		public void write(int b) {
+			line.write(b);
+			if (b == '\n') {
+				flush();
+			}
+		}
+
+		@Override
+		public void flush() {
+			target.print(line.toString(StandardCharsets.UTF_8));
+			target.flush();
+			line.reset();
 		}
 	}
 

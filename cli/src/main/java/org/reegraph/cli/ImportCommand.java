@@ -100,8 +100,10 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		try {
 			PrintStream log = new PrintStream(new LineOutput(err), true, StandardCharsets.UTF_8);
-			EmbeddedImport.importFull(home, manifest.arguments(), files.resolve("import.report"), log);
-			log.flush();
+			if (manifest.nodes() > 0) { // nothing to import when every document was rejected
+				EmbeddedImport.importFull(home, manifest.arguments(), files.resolve("import.report"), log);
+				log.flush();
+			}
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(embeddedSettings(home));
 					Driver driver = Neo4jSettings.unauthenticated(db.boltUri()).openDriver()) {
 				new SchemaInstaller(driver, null).apply();

@@ -90,8 +90,9 @@ final class ImportCommand implements Callable<Integer> {
 			extracted = ReegraphLoader.create().extract(paths, writer, progress);
 		}
 		BulkImportFiles.Manifest manifest = writer.finish();
-		err.printf("Wrote %,d nodes and %,d relationships (%,d facts) as the importer's files in %s%n",
-				manifest.nodes(), manifest.relationships(), manifest.facts(), files);
+		err.printf("Extracted and wrote %,d nodes and %,d relationships (%,d facts) as the importer's files in %s "
+				+ "in %.1f s%n", manifest.nodes(), manifest.relationships(), manifest.facts(), files,
+				(System.nanoTime() - start) / 1e9);
 		if (filesOnly) {
 			out.println("neo4j-admin database import full " + String.join(" ", manifest.arguments().stream()
 				.map(ImportCommand::shellQuoted).toList()) + " neo4j");
@@ -101,12 +102,16 @@ final class ImportCommand implements Callable<Integer> {
 		try {
 			PrintStream log = new PrintStream(new LineOutput(err), true, StandardCharsets.UTF_8);
 			if (manifest.nodes() > 0) { // nothing to import when every document was rejected
+				long imported = System.nanoTime();
 				EmbeddedImport.importFull(home, manifest.arguments(), files.resolve("import.report"), log);
 				log.flush();
+				err.printf("Neo4j's bulk importer took %.1f s%n", (System.nanoTime() - imported) / 1e9);
 			}
 			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(embeddedSettings(home));
 					Driver driver = Neo4jSettings.unauthenticated(db.boltUri()).openDriver()) {
+				long schema = System.nanoTime();
 				new SchemaInstaller(driver, null).apply();
+				err.printf("Schema applied to the imported graph in %.1f s%n", (System.nanoTime() - schema) / 1e9);
 			}
 		}
 		finally {

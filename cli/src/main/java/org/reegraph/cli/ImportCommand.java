@@ -84,22 +84,26 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		long start = System.nanoTime();
 		Path files = filesDir != null ? filesDir : graph.dataDir.resolve("import-files");
-		BulkImportFiles writer = BulkImportFiles.in(files);
+		if (filesDir == null) {
+			deleteTree(files); // our own scratch folder, left by an import that was stopped part-way
+		}
 		LoadReport extracted;
-		try (Progress progress = new Progress(err, System.console() != null && !noProgress, "Extracting")) {
-			extracted = ReegraphLoader.create().extract(paths, writer, progress);
-		}
-		BulkImportFiles.Manifest manifest = writer.finish();
-		err.printf("Extracted and wrote %,d nodes and %,d relationships (%,d facts) as the importer's files in %s "
-				+ "in %.1f s%n", manifest.nodes(), manifest.relationships(), manifest.facts(), files,
-				(System.nanoTime() - start) / 1e9);
-		if (filesOnly) {
-			out.println("neo4j-admin database import full " + String.join(" ", manifest.arguments().stream()
-				.map(ImportCommand::shellQuoted).toList()) + " neo4j");
-			out.flush();
-			return extracted.rejected().isEmpty() && manifest.refused().isEmpty() ? 0 : ReegraphCli.EXIT_REJECTED;
-		}
+		BulkImportFiles.Manifest manifest;
 		try {
+			BulkImportFiles writer = BulkImportFiles.in(files);
+			try (Progress progress = new Progress(err, System.console() != null && !noProgress, "Extracting")) {
+				extracted = ReegraphLoader.create().extract(paths, writer, progress);
+			}
+			manifest = writer.finish();
+			err.printf("Extracted and wrote %,d nodes and %,d relationships (%,d facts) as the importer's files in %s "
+					+ "in %.1f s%n", manifest.nodes(), manifest.relationships(), manifest.facts(), files,
+					(System.nanoTime() - start) / 1e9);
+			if (filesOnly) {
+				out.println("neo4j-admin database import full " + String.join(" ", manifest.arguments().stream()
+					.map(ImportCommand::shellQuoted).toList()) + " neo4j");
+				out.flush();
+				return extracted.rejected().isEmpty() && manifest.refused().isEmpty() ? 0 : ReegraphCli.EXIT_REJECTED;
+			}
 			PrintStream log = new PrintStream(new LineOutput(err), true, StandardCharsets.UTF_8);
 			if (manifest.nodes() > 0) { // nothing to import when every document was rejected
 				long imported = System.nanoTime();

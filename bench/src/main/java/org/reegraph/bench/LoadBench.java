@@ -1,5 +1,7 @@
 package org.reegraph.bench;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,12 +10,18 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
+import org.reegraph.cypher.Neo4jSettings;
+import org.reegraph.cypher.SchemaInstaller;
 import org.reegraph.cypher.Statements;
+import org.reegraph.embedded.EmbeddedImport;
+import org.reegraph.embedded.EmbeddedNeo4j;
+import org.reegraph.embedded.EmbeddedSettings;
 import org.reegraph.loader.extraction.DocumentExtraction;
 import org.reegraph.loader.LoadListener;
 import org.reegraph.loader.LoaderConfig;
 import org.reegraph.loader.LoadReport;
 import org.reegraph.loader.ReegraphLoader;
+import org.reegraph.loader.write.BulkImportFiles;
 import org.reegraph.loader.write.DocumentBatches;
 import org.reegraph.loader.write.GraphWriter;
 
@@ -21,7 +29,9 @@ import org.reegraph.loader.write.GraphWriter;
  * Loading into Neo4j: facts/s of {@code load} (extraction and writing, as a user runs it), of its write path
  * alone (the same documents, already extracted, written through {@link GraphWriter}), and of the limit — the
  * same rows written by a bare {@code UNWIND $rows … MERGE} loop (the loader's own statements) in batches of
- * a given size, swept to find the best. Every measurement starts from an empty database.
+ * a given size, swept to find the best; and of the bulk path ({@code reegraph import}: extraction into the bulk
+ * importer's files, Neo4j's offline importer, the schema) beside its ceiling, the importer alone on the same files.
+ * Every measurement starts from an empty database.
  */
 final class LoadBench {
 
@@ -39,9 +49,38 @@ final class LoadBench {
 	 * @param bestBatch the best batch size of the sweep
 	 * @param bare facts/s of the bare loop at the best batch size, per repetition
 	 * @param loadSeconds seconds the whole load took, per repetition
+	 * @param bulk the bulk path's figures from the documents, per repetition
+	 * @param bulkWrite the bulk path's figures from the documents already extracted (its write side), per
+	 *        repetition, or null when not measured
 	 */
 	record Result(int articles, long facts, Stats.Spread load, Stats.Spread writePath, Map<Integer, Double> sweep,
-			int bestBatch, Stats.Spread bare, Stats.Spread loadSeconds) {
+			int bestBatch, Stats.Spread bare, Stats.Spread loadSeconds, Bulk bulk, Bulk bulkWrite) {
+	}
+
+	/**
+	 * The bulk path ({@code reegraph import}) on one corpus.
+	 *
+	 * @param facts facts imported
+	 * @param endToEnd facts/s from the documents to an opened database with its schema
+	 * @param importer facts/s of Neo4j's importer alone on the files (the ceiling)
+	 * @param extractSeconds seconds to extract and write the files
+	 * @param importSeconds seconds the importer took
+	 * @param schemaSeconds seconds to start the database and build the constraints and indexes on the imported graph
+	 * @param totalSeconds seconds end to end
+	 * @param distinct distinct facts in the files (the graph's)
+	 */
+	record Bulk(long facts, Stats.Spread endToEnd, Stats.Spread importer, Stats.Spread extractSeconds,
+			Stats.Spread importSeconds, Stats.Spread schemaSeconds, Stats.Spread totalSeconds, long distinct) {
+
+		static Bulk of(List<double[]> runs, long facts) {
+			return new Bulk(facts, spread(runs, r -> facts / r[3]), spread(runs, r -> facts / r[1]),
+					spread(runs, r -> r[0]), spread(runs, r -> r[1]), spread(runs, r -> r[2]), spread(runs, r -> r[3]),
+					Math.round(runs.get(0)[4]));
+		}
+
+		private static Stats.Spread spread(List<double[]> runs, java.util.function.ToDoubleFunction<double[]> f) {
+			return Stats.Spread.of(runs.stream().map(r -> f.applyAsDouble(r)).toList());
+		}
 	}
 
 	static Result run(Path scratch, long seed, int articles, List<Integer> batchSizes, int reps, long pageCacheMb) {
@@ -72,6 +111,8 @@ final class LoadBench {
 		List<Double> loadSeconds = new ArrayList<>();
 		List<Double> writePath = new ArrayList<>();
 		List<Double> bare = new ArrayList<>();
+		List<double[]> bulk = new ArrayList<>();
+		List<double[]> bulkWrite = new ArrayList<>();
 		long facts = 0;
 		for (int r = 0; r < reps; r++) {
 			try (BenchDatabase db = BenchDatabase.start(scratch, pageCacheMb)) {
@@ -85,10 +126,48 @@ final class LoadBench {
 			}
 			writePath.add(writePath(scratch, pageCacheMb, docs, written));
 			bare.add(bare(scratch, pageCacheMb, rows, best, written));
+			bulk.add(bulk(scratch, pageCacheMb, facts, "import",
+					w -> ReegraphLoader.create().extract(files, w, LoadListener.NONE)));
+			bulkWrite.add(bulk(scratch, pageCacheMb, facts, "import's write side", w -> docs.forEach(w)));
 		}
 		BenchDatabase.deleteTree(dir);
 		return new Result(articles, facts, Stats.Spread.of(load), Stats.Spread.of(writePath), sweep, best,
-				Stats.Spread.of(bare), Stats.Spread.of(loadSeconds));
+				Stats.Spread.of(bare), Stats.Spread.of(loadSeconds), Bulk.of(bulk, facts), Bulk.of(bulkWrite, facts));
+	}
+
+	/**
+	 * The bulk path as {@code reegraph import} runs it, timed in its three phases: extraction into the importer's
+	 * files, the importer, then opening the database and building the schema on the imported graph.
+	 *
+	 * @return seconds of {extraction and files, importer, schema, total}, then the distinct facts in the files
+	 */
+	private static double[] bulk(Path scratch, long pageCacheMb, long facts, String what,
+			java.util.function.Consumer<BulkImportFiles> documents) {
+		Path dir = scratch.resolve("bulk-" + System.nanoTime());
+		try {
+			long t0 = System.nanoTime();
+			BulkImportFiles writer = BulkImportFiles.in(dir.resolve("files"));
+			documents.accept(writer);
+			BulkImportFiles.Manifest manifest = writer.finish();
+			long t1 = System.nanoTime();
+			Path home = dir.resolve("neo4j");
+			EmbeddedImport.importFull(home, manifest.arguments(), dir.resolve("import.report"),
+					new PrintStream(OutputStream.nullOutputStream()));
+			long t2 = System.nanoTime();
+			try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedSettings(home, "127.0.0.1", 0, false, 0,
+					pageCacheMb)); Driver driver = Neo4jSettings.unauthenticated(db.boltUri()).openDriver()) {
+				new SchemaInstaller(driver, null).apply();
+			}
+			long t3 = System.nanoTime();
+			double[] s = { (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9, manifest.facts() };
+			Bench.log("  %s: %d facts (%d distinct, in the files) in %.1f s = %.0f facts/s (files %.1f s, importer "
+					+ "%.1f s = %.0f facts/s, schema %.1f s)", what, facts, manifest.facts(), s[3], facts / s[3], s[0], s[1],
+					facts / s[1], s[2]);
+			return s;
+		}
+		finally {
+			BenchDatabase.deleteTree(dir);
+		}
 	}
 
 	/** The loader's write path alone: the documents, already extracted, through {@link GraphWriter}. */
@@ -108,18 +187,29 @@ final class LoadBench {
 		}
 	}
 
-	/** One {@code load} of a larger corpus, end to end (no repetitions: it shows the scale, not a ratio). */
+	/**
+	 * One {@code load} of a larger corpus, end to end, then the bulk path on the same corpus (no repetitions: it
+	 * shows the scale, not a ratio).
+	 */
 	static Result scale(Path scratch, long seed, int articles, long pageCacheMb) {
 		Path dir = scratch.resolve("load-corpus-" + articles);
 		List<Path> files = ExtractionBench.corpus(dir, seed, articles);
+		long facts;
+		Stats.Spread rate;
+		Stats.Spread seconds;
 		try (BenchDatabase db = BenchDatabase.start(scratch, pageCacheMb)) {
 			long t0 = System.nanoTime();
 			LoadReport report = ReegraphLoader.create().load(db.driver(), files, LoadListener.NONE);
 			double s = (System.nanoTime() - t0) / 1e9;
-			long facts = report.factsByType().values().stream().mapToLong(Integer::longValue).sum();
+			facts = report.factsByType().values().stream().mapToLong(Integer::longValue).sum();
 			Bench.log("  load %d articles: %d facts in %.1f s = %.0f facts/s", articles, facts, s, facts / s);
-			Stats.Spread rate = Stats.Spread.of(List.of(facts / s));
-			return new Result(articles, facts, rate, rate, Map.of(), 0, rate, Stats.Spread.of(List.of(s)));
+			rate = Stats.Spread.of(List.of(facts / s));
+			seconds = Stats.Spread.of(List.of(s));
+		}
+		try {
+			Bulk bulk = Bulk.of(List.of(bulk(scratch, pageCacheMb, facts, "import",
+					w -> ReegraphLoader.create().extract(files, w, LoadListener.NONE))), facts);
+			return new Result(articles, facts, rate, rate, Map.of(), 0, rate, seconds, bulk, null);
 		}
 		finally {
 			BenchDatabase.deleteTree(dir);

@@ -39,6 +39,9 @@ class BenchHarnessIT {
 					"## 4. Throughput under concurrency", "## 6. Start-up")
 			.containsPattern("\\| 20 \\| \\d+ \\| [\\d.]+ \\| [\\d,]+ \\| [\\d.]+ \\(")
 			.containsPattern("\\| load's write path \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) \\| \\*\\*[\\d.]+×\\*\\* \\|")
+			.containsPattern("\\| import's write side \\(files \\+ bulk importer \\+ schema\\) \\| [\\d.]+ \\([\\d.]+–[\\d.]+\\) "
+					+ "\\| \\*\\*[\\d.]+×\\*\\* \\|")
+			.containsPattern("\\| bulk importer alone on the same files \\(the ceiling\\) \\| [\\d.]+ \\(")
 			.containsPattern("\\| 1,000 \\| dependencyPaths \\(headline\\) \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|")
 			.contains("| 1,000 | exposure |", "| 1,000 | supplyShares |", "| 1,000 | conflicts |", "| 1,000 | entity |")
 			// GraphQL p50/p99, Cypher p50/p99, the p50 of the HTTP round trip ({ __typename }), the ratio with its spread

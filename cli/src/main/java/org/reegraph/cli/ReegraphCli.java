@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reegraph", mixinStandardHelpOptions = true, versionProvider = ReegraphCli.Version.class,
 		description = "A knowledge graph of the rare-earth and critical-minerals supply chain.",
-		subcommands = { ServeCommand.class, LoadCommand.class, ExtractCommand.class,
+		subcommands = { ServeCommand.class, LoadCommand.class, ImportCommand.class, ExtractCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:fatal error (Neo4j unreachable, output not writable)",
@@ -45,7 +45,7 @@ public final class ReegraphCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: serve, load or extract.");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: serve, load, import or extract.");
 	}
 
 	/** The version, from the jar manifest when packaged. */

@@ -86,7 +86,7 @@ class ReegraphCliTests {
 		void noCommandAtAllIsExplained() {
 			Run r = run();
 			assertThat(r.exit()).isEqualTo(2);
-			assertThat(r.err()).contains("Missing a command: serve, load or extract.");
+			assertThat(r.err()).contains("Missing a command: serve, load, import or extract.");
 		}
 	}
 

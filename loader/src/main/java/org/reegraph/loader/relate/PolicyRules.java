@@ -23,6 +23,8 @@ import org.reegraph.model.RelType;
 final class PolicyRules {
 
 	private static final Set<Label> ISSUERS = Set.of(Label.COUNTRY, Label.ORGANIZATION);
+	private static final Pattern ISSUED_BY_AFTER = Pattern.compile("(?i)[^.;]{0,30}?\\b(?:announced|issued|imposed|"
+			+ "introduced|adopted|published|released|enacted|unveiled|approved|set|drawn up|decided)\\s+by\\s+(?:the\\s+)?");
 	/** Unnamed measures that become a Policy named after their issuer: "China export ban on gallium". */
 	private static final Set<String> MEASURES_NAMED_BY_ISSUER = Set.of("EXPORT_CONTROL", "EXPORT_BAN", "PRICE_FLOOR",
 			"QUOTA", "LIST");
@@ -112,6 +114,16 @@ final class PolicyRules {
 	 */
 	static Optional<Mention> issuerOf(SentenceContext c, Mention cue) {
 		SentenceContext.Span clause = c.clauseOf(cue.start());
+		// "the new export controls, announced by the Ministry of Commerce", "measures issued by MOFCOM": a passive
+		// issuer right after the measure is its issuer, whatever stands before
+		Matcher by = ISSUED_BY_AFTER.matcher(c.text()).region(cue.end(), clause.end());
+		if (by.lookingAt()) {
+			Optional<Mention> after = c.after(by.end(), ISSUERS, new SentenceContext.Span(by.end(), clause.end()), true)
+				.filter(m -> m.start() == by.end());
+			if (after.isPresent()) {
+				return after;
+			}
+		}
 		List<Mention> before = c.inside(new SentenceContext.Span(clause.start(), cue.start()), ISSUERS);
 		if (before.size() >= 2 && HYPHEN_GAP.matcher(c.between(before.get(before.size() - 2).end(),
 				before.get(before.size() - 1).start())).matches()) {
@@ -324,8 +336,9 @@ final class PolicyRules {
 				double confidence = cue.rule().startsWith("cue.") ? 0.75 : 0.85;
 				if (issuer.isPresent()) {
 					EntityRef body = issuerMention.get().entity();
+					boolean passive = issuerMention.get().start() > cue.end(); // "controls announced by the Ministry"
 					if (body.label() == Label.ORGANIZATION && !body.id().equals(issuer.get().id())
-							&& ISSUES.matcher(c.between(issuerMention.get().end(), cue.start())).find()) {
+							&& (passive || ISSUES.matcher(c.between(issuerMention.get().end(), cue.start())).find())) {
 						// the ministry that issues a measure named after its country: both are its issuers, and so is
 						// every body named with it ("the Ministry of Commerce and the General Administration of
 						// Customs announced …", "商务部、海关总署决定 …")
@@ -402,6 +415,7 @@ final class PolicyRules {
 	static final class Agreements implements RelationRule {
 
 		private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|among)\\b");
+		private static final Pattern BETWEEN_AFTER = Pattern.compile("(?i)\\s+(?:between|among)\\b");
 		private static final Pattern HEDGED = Pattern.compile("(?i)\\b(attempt\\w*|seek\\w*|plan(?:s|ned|ning)? to|"
 				+ "propos\\w+|consider\\w*|hop(?:e|es|ing) to|efforts? to|tr(?:y|ies|ying) to|aim\\w* to)\\b");
 		private static final Pattern SIGNED_OR_TERMS = Pattern.compile("(?i)\\b(sign(?:ed|ing|s)?|includes?|outlin\\w*|"
@@ -560,14 +574,16 @@ final class PolicyRules {
 				if (HEDGED.matcher(c.text().substring(Math.max(0, cue.start() - 45), cue.start())).find()) {
 					continue; // "attempting to form a rare earth alliance": plans and attempts are not agreements yet
 				}
-				if (bare && !SIGNED_OR_TERMS.matcher(c.text()).find()) {
+				// "the agreement between Australia and the United States covers …": its parties define it
+				boolean between = BETWEEN_AFTER.matcher(c.text()).region(cue.end(), c.text().length()).lookingAt();
+				if (bare && !between && !SIGNED_OR_TERMS.matcher(c.text()).find()) {
 					continue; // "the agreement is vague": says nothing about who or what
 				}
 				List<EntityRef> parties = parties(c, cue);
 				// "Lynas signed an agreement with Bravo GmbH": an indefinite agreement whose parties the sentence names
 				// is a new one, even after another; "A $500 million agreement was signed" (no parties) refers back
 				boolean fresh = bare && !parties.isEmpty()
-						&& INDEFINITE.matcher(c.text().substring(Math.max(0, cue.start() - 40), cue.start())).find()
+						&& (between || INDEFINITE.matcher(c.text().substring(Math.max(0, cue.start() - 40), cue.start())).find())
 						&& !parties.equals(c.discourse().lastAgreementParties());
 				double confidence = 0.8;
 				if (parties.isEmpty() && bare) {

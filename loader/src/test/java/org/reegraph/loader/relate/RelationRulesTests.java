@@ -103,6 +103,17 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void anIssuerAfterByIssuesTheMeasureBeforeIt() {
+			assertThat(triples("The new export controls, announced by the Ministry of Commerce on Friday, cover gallium."))
+				.contains("policy:cn-export-controls-ga ISSUED_BY organization:mofcom",
+						"policy:cn-export-controls-ga ISSUED_BY country:CN", "policy:cn-export-controls-ga COVERS element:Ga");
+			assertThat(triples("Export controls imposed by Beijing hit gallium."))
+				.contains("policy:cn-export-controls-ga ISSUED_BY country:CN");
+			assertThat(triples("Export controls hurt firms supported by Japan.")).as("'by' must follow the measure's verb")
+				.noneMatch(x -> x.contains("ISSUED_BY"));
+		}
+
+		@Test
 		void aVerbThatBansExportsMakesThePolicyBesideTheSanction() {
 			assertThat(triples("In 2010, Beijing banned rare earth exports to Japan."))
 				.contains("policy:cn-export-ban-rare-earths ISSUED_BY country:CN",
@@ -404,6 +415,14 @@ class RelationRulesTests {
 				.satisfies(x -> assertThat(x.properties()).containsEntry("amountUsd", 162_000_000L))
 				.as("a sole lead is credited with the round");
 			assertThat(triples("Tamar Metals signed a deal led by its chief executive.")).noneMatch(x -> x.contains("INVESTS_IN"));
+		}
+
+		@Test
+		void theAgreementBetweenNamedPartiesIsANewOne() {
+			assertThat(triples("The deal between Japan and the United States covers lithium.")).contains(
+					"country:JP PARTY_TO agreement:jp-us-agreement", "country:US PARTY_TO agreement:jp-us-agreement",
+					"agreement:jp-us-agreement COVERS element:Li");
+			assertThat(triples("The agreement is vague about Japan.")).noneMatch(x -> x.contains("PARTY_TO"));
 		}
 
 		@Test

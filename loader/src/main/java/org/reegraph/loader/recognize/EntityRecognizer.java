@@ -41,7 +41,8 @@ public final class EntityRecognizer {
 			+ "reserves|prices?|deposits?|batter(?:y|ies)|acid|-?zinc)\\b");
 	/** Bodies whose name a country's name opens ("Canada Growth Fund"), unlike a ministry ("U.S. Department of …"). */
 	private static final java.util.regex.Pattern NAMED_AFTER_COUNTRY = java.util.regex.Pattern
-		.compile("\\b(?:Fund|Institute|Exchange|University|Bank|Laboratory|Council)\\b");
+		.compile("\\b(?:Fund|Institute|Exchange|University|Bank|Laboratory|Council|Agency|Commission|Authority|Survey"
+				+ "|Association|Academy|Foundation|Chamber)\\b");
 
 
 	/**
@@ -204,8 +205,9 @@ public final class EntityRecognizer {
 		for (Mention k : known) {
 			// a hyphen after the known name makes it part of a compound ("China-Japan-Korea Free Trade Agreement")
 			boolean compound = k.end() < text.length() && (text.charAt(k.end()) == '-' || text.charAt(k.end()) == '–');
-			// "Canada Growth Fund", "Korea Institute of …": the country opens the name of a body that is not a ministry
-			boolean ownName = nameAfterCountry && k.entity().label() == Label.COUNTRY && !k.adjective()
+			// "Canada Growth Fund", "Australian Renewable Energy Agency": a country or its demonym opens the name of
+			// a body that is not a ministry, and stays in it
+			boolean ownName = nameAfterCountry && k.entity().label() == Label.COUNTRY && !k.rule().equals(Gazetteer.PLACE)
 					&& !text.startsWith("'s", k.end()) && !text.startsWith("’s", k.end());
 			// a town names the site it is in ("the La Rochelle facility"); a country or a state only says where
 			boolean town = k.rule().equals(Gazetteer.PLACE) && !regions.contains(k.text());

@@ -279,6 +279,13 @@ class EntityRecognizerTests {
 		}
 	}
 
+	@Test
+	void aDemonymOpeningTheNameOfABodyThatIsNoMinistryStaysInTheName() {
+		assertThat(ids("The Australian Renewable Energy Agency provided a grant."))
+			.containsExactly("organization:australian-renewable-energy-agency");
+		assertThat(ids("The Chinese Ministry of Commerce announced controls.")).contains("organization:mofcom");
+	}
+
 	@Nested
 	class ProgrammesAndSites {
 

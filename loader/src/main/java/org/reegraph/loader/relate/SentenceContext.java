@@ -233,9 +233,17 @@ public record SentenceContext(String text, List<Mention> mentions, List<Amount> 
 	}
 
 	private boolean isListGap(Mention a, Mention b, Mention like) {
-		return a.entity().label() == like.entity().label() && b.entity().label() == like.entity().label()
-				&& LIST_GAP.matcher(between(a.end(), b.start())).matches();
+		return sameKind(a, like) && sameKind(b, like) && LIST_GAP.matcher(between(a.end(), b.start())).matches();
 	}
+
+	/** Firms and public bodies are listed together as one kind of actor ("Sojitz and JOGMEC invested …"). */
+	private static boolean sameKind(Mention m, Mention like) {
+		Label l = m.entity().label();
+		Label k = like.entity().label();
+		return l == k || ACTORS.contains(l) && ACTORS.contains(k);
+	}
+
+	private static final Set<Label> ACTORS = Set.of(Label.COMPANY, Label.ORGANIZATION);
 
 	/**
 	 * The subject a fronted participle clause refers to: in "Despite having rare earth mining capabilities, the

@@ -22,14 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevCorpusQualityTests {
 
 	/**
-	 * Floors on the test half: the figures measured on 2026-12-07 after the third round (fact recall 0.17, precision
-	 * 0.37, entity recall 0.72; with measures as events recall 0.22), a point below; before the rule files 0.09,
-	 * 0.32, 0.60. The issue's targets are 0.60, 0.85 and 0.85: raise the floors as extraction gets there.
+	 * Floors on the test half: the figures measured on 2026-12-08 after the fourth round (fact recall 0.19, precision
+	 * 0.40, entity recall 0.72; with measures as events recall 0.24), a point or two below; before the rule files
+	 * 0.09, 0.32, 0.60. The issue's targets are 0.60, 0.85 and 0.85: raise the floors as extraction gets there.
 	 */
-	static final double TEST_FACT_RECALL_FLOOR = 0.16;
-	static final double TEST_PRECISION_FLOOR = 0.36;
+	static final double TEST_FACT_RECALL_FLOOR = 0.18;
+	static final double TEST_PRECISION_FLOOR = 0.38;
 	static final double TEST_ENTITY_RECALL_FLOOR = 0.71;
-	static final double TEST_EVENT_RECALL_FLOOR = 0.21;
+	static final double TEST_EVENT_RECALL_FLOOR = 0.23;
 
 	static DevCorpus.Result tuning;
 	static DevCorpus.Result test;

@@ -84,8 +84,11 @@ public final class EntityRecognizer {
 		// its country, named as written
 		for (int k = 0; k < known.size(); k++) {
 			Mention m = known.get(k);
-			Matcher gov = SUBNATIONAL_GOVERNMENT.matcher(text.substring(0, m.start()));
-			if (m.rule().equals(Gazetteer.PLACE) && gov.find()) {
+			if (!m.rule().equals(Gazetteer.PLACE)) {
+				continue;
+			}
+			Matcher gov = SUBNATIONAL_GOVERNMENT.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+			if (gov.find()) {
 				String name = text.substring(gov.start(1), m.end());
 				Map<String, Object> props = Map.of("country", m.entity().countryCode());
 				known.set(k, new Mention(gov.start(1), m.end(), name, new EntityRef(

@@ -314,6 +314,42 @@ class CursorConnectionsIT {
 	}
 
 	@Nested
+	class SuppliersAddedBetweenTwoPages {
+
+		private static void supplier(String id, int sharePct) {
+			DRIVER.executableQuery("""
+					MERGE (el:Entity:Element {id: 'cursortest:el'}) ON CREATE SET el.name = 'Cursorium', el.kind = 'ELEMENT'
+					CREATE (s:Entity:Company {id: 'cursortest:' + $id, name: $id})
+					CREATE (s)-[:PRODUCES {factId: 'fact:cs-' + $id, sharePct: $share, rule: 'test', published: date('2025-01-01')}]->(el)""")
+				.withParameters(java.util.Map.of("id", id, "share", sharePct)).execute();
+		}
+
+		@Test
+		void anAlternativesConnectionNeitherRepeatsNorSkipsWhenSuppliersSortBeforeAndAfterItsCursor() {
+			for (int i = 1; i <= 5; i++) {
+				supplier("s" + i, 10 * i);
+			}
+			String page = """
+					{ alternativesConnection(element: "cursortest:el", first: %d%s) { totalCount
+					    edges { cursor node { supplier { name } maxSharePct } } pageInfo { hasNextPage endCursor } } }""";
+			JsonNode first = data(page.formatted(2, "")).get("alternativesConnection");
+			String cursor = first.at("/pageInfo/endCursor").asText();
+
+			supplier("s9", 90);  // a higher share: sorts before the cursor
+			supplier("s0", 5);   // a lower one: after it
+			supplier("s35", 35); // between the cursor and the next one
+			supplier("s4b", 40); // the cursor's share and sources, a later name: after it
+			JsonNode rest = data(page.formatted(20, ", after: \"" + cursor + "\"")).get("alternativesConnection");
+
+			assertThat(first.get("edges").findValuesAsText("name")).containsExactly("s5", "s4");
+			assertThat(rest.get("edges").findValuesAsText("name"))
+				.as("after the cursor: what sorts after it, old and new, nothing seen again")
+				.containsExactly("s4b", "s35", "s3", "s2", "s1", "s0");
+			assertThat(rest.get("totalCount").asInt()).isEqualTo(9);
+		}
+	}
+
+	@Nested
 	class ArticlesAddedBetweenTwoPages {
 
 		private static final String PAGE = """

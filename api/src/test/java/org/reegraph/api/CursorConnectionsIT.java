@@ -94,7 +94,19 @@ class CursorConnectionsIT {
 				new Kind("Timeline.statementsConnection",
 						"{ t: timeline(entity: \"China\", from: \"2025-08-01\", to: \"2025-08-31\") { c: statementsConnection(%s) { totalCount edges { cursor node { NODE } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }",
 						"{ t: timeline(entity: \"China\", from: \"2025-08-01\", to: \"2025-08-31\", first: 100) { l: statements { NODE } } }", "/t/l",
-						"evidence { factId }"))
+						"evidence { factId }"),
+				new Kind("disruptionConnection",
+						"{ c: disruptionConnection(cutOff: [{origin: \"CN\", element: \"rare earths\"}, {origin: \"CN\", element: \"Dy\"}]%s) { totalCount edges { cursor node { NODE } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }",
+						"{ l: disruption(cutOff: [{origin: \"CN\", element: \"rare earths\"}, {origin: \"CN\", element: \"Dy\"}], first: 100) { NODE } }", "/l",
+						"program { id } loses keptThrough"),
+				new Kind("alternativesConnection",
+						"{ c: alternativesConnection(element: \"rare earths\", excluding: [\"CN\"]%s) { totalCount edges { cursor node { NODE } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }",
+						"{ l: alternatives(element: \"rare earths\", excluding: [\"CN\"], first: 100) { NODE } }", "/l",
+						"supplier { id } maxSharePct"),
+				new Kind("Company.evidenceConnection",
+						"{ e: entity(id: \"company:mp-materials\") { c: evidenceConnection(%s) { totalCount edges { cursor node { NODE } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }",
+						"{ e: entity(id: \"company:mp-materials\") { l: evidence { NODE } } }", "/e/l",
+						"document article published sentence"))
 			.map(Arguments::of);
 	}
 
@@ -302,6 +314,95 @@ class CursorConnectionsIT {
 	}
 
 	@Nested
+	class SuppliersAddedBetweenTwoPages {
+
+		private static void supplier(String id, int sharePct) {
+			DRIVER.executableQuery("""
+					MERGE (el:Entity:Element {id: 'cursortest:el'}) ON CREATE SET el.name = 'Cursorium', el.kind = 'ELEMENT'
+					CREATE (s:Entity:Company {id: 'cursortest:' + $id, name: $id})
+					CREATE (s)-[:PRODUCES {factId: 'fact:cs-' + $id, sharePct: $share, rule: 'test', published: date('2025-01-01')}]->(el)""")
+				.withParameters(java.util.Map.of("id", id, "share", sharePct)).execute();
+		}
+
+		@Test
+		void anAlternativesConnectionNeitherRepeatsNorSkipsWhenSuppliersSortBeforeAndAfterItsCursor() {
+			for (int i = 1; i <= 5; i++) {
+				supplier("s" + i, 10 * i);
+			}
+			String page = """
+					{ alternativesConnection(element: "cursortest:el", first: %d%s) { totalCount
+					    edges { cursor node { supplier { name } maxSharePct } } pageInfo { hasNextPage endCursor } } }""";
+			JsonNode first = data(page.formatted(2, "")).get("alternativesConnection");
+			String cursor = first.at("/pageInfo/endCursor").asText();
+
+			supplier("s9", 90);  // a higher share: sorts before the cursor
+			supplier("s0", 5);   // a lower one: after it
+			supplier("s35", 35); // between the cursor and the next one
+			supplier("s4b", 40); // the cursor's share and sources, a later name: after it
+			JsonNode rest = data(page.formatted(20, ", after: \"" + cursor + "\"")).get("alternativesConnection");
+
+			assertThat(first.get("edges").findValuesAsText("name")).containsExactly("s5", "s4");
+			assertThat(rest.get("edges").findValuesAsText("name"))
+				.as("after the cursor: what sorts after it, old and new, nothing seen again")
+				.containsExactly("s4b", "s35", "s3", "s2", "s1", "s0");
+			assertThat(rest.get("totalCount").asInt()).isEqualTo(9);
+		}
+	}
+
+	@Nested
+	class ArticlesAddedBetweenTwoPages {
+
+		private static final String PAGE = """
+				{ entity(id: "cursortest:hub") { c: evidenceConnection(first: %d%s) { totalCount
+				    edges { cursor node { article published } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }""";
+
+		private static void mention(String id, String published) {
+			DRIVER.executableQuery("""
+					MATCH (hub:Entity {id: 'cursortest:hub'})
+					CREATE (:Article {id: 'cursortest:' + $id, title: $id, document: 'cursortest.md', published: date($published)})
+					       -[:MENTIONS {sentence: 'Test mention ' + $id}]->(hub)""")
+				.withParameters(java.util.Map.of("id", id, "published", published)).execute();
+		}
+
+		@AfterEach
+		void removeTestArticles() {
+			DRIVER.executableQuery("MATCH (a:Article) WHERE a.id STARTS WITH 'cursortest:' DETACH DELETE a").execute();
+		}
+
+		private static List<String> titles(JsonNode connection) {
+			return connection.get("edges").findValuesAsText("article");
+		}
+
+		@Test
+		void anEvidenceConnectionNeitherRepeatsNorSkipsWhenArticlesSortBeforeAndAfterItsCursor() {
+			DRIVER.executableQuery("CREATE (:Entity:Country {id: 'cursortest:hub', name: 'Cursor hub'})").execute();
+			for (int i = 1; i <= 6; i++) {
+				mention("a-0" + i, "2025-0" + i + "-15");
+			}
+			JsonNode first = data(PAGE.formatted(3, "")).at("/entity/c");
+			String cursor = first.at("/pageInfo/endCursor").asText();
+
+			mention("a-10", "2025-12-01");  // newer than all: sorts before the cursor
+			mention("a-00", "2024-01-01");  // older than all: sorts after it
+			mention("a-03z", "2025-04-15"); // the cursor's own date, a smaller article id: sorts before it
+			mention("a-04b", "2025-04-15"); // the cursor's own date, a larger article id: sorts after it
+			mention("a-035", "2025-03-20"); // between the cursor and the next one
+			JsonNode rest = data(PAGE.formatted(20, ", after: \"" + cursor + "\"")).at("/entity/c");
+			JsonNode back = data(PAGE.replace("first: %d%s", "last: 2, before: \"" + cursor + "\"")).at("/entity/c");
+
+			assertThat(titles(first)).containsExactly("a-06", "a-05", "a-04");
+			assertThat(titles(rest)).as("after the cursor: what sorts after it, old and new, nothing seen again")
+				.containsExactly("a-04b", "a-035", "a-03", "a-02", "a-01", "a-00")
+				.doesNotContainAnyElementsOf(titles(first));
+			assertThat(rest.get("totalCount").asInt()).as("every article that mentions it, cursors aside").isEqualTo(11);
+			assertThat(rest.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+			assertThat(rest.at("/pageInfo/hasPreviousPage").asBoolean()).isTrue();
+			assertThat(titles(back)).as("before the cursor, backward: the two just before it, the one added at its own date too")
+				.containsExactly("a-05", "a-03z");
+		}
+	}
+
+	@Nested
 	class Errors {
 
 		private static JsonNode errors(String query) {
@@ -325,6 +426,27 @@ class CursorConnectionsIT {
 				.startsWith("before: ").contains("is not a cursor of Country.exportsToConnection")
 				.contains("belongs to another list (exposure)");
 			assertThat(foreign.at("/0/extensions/classification").asText()).isEqualTo("BAD_REQUEST");
+		}
+
+		@Test
+		void theScenarioAndEvidenceConnectionsReadOnlyTheirOwnCursors() {
+			JsonNode garbage = errors("{ alternativesConnection(element: \"Dy\", before: \"eyJ2IjoxfQ\") { totalCount } }");
+			String disruptionCursor = data("{ disruptionConnection(cutOff: [{origin: \"CN\", element: \"Dy\"}], first: 1) { edges { cursor } } }")
+				.at("/disruptionConnection/edges/0/cursor").asText();
+			JsonNode foreign = errors("{ element(symbol: \"Dy\") { evidenceConnection(after: \"" + disruptionCursor
+					+ "\") { totalCount } } }");
+			JsonNode tooManyPaths = errors("{ disruptionConnection(cutOff: [{origin: \"CN\", element: \"Dy\"}], paths: 1000) { totalCount } }");
+
+			assertThat(garbage.at("/0/message").asText())
+				.startsWith("before: \"eyJ2IjoxfQ\" is not a cursor of alternativesConnection")
+				.contains("not a cursor this server wrote");
+			assertThat(garbage.at("/0/extensions/classification").asText()).isEqualTo("BAD_REQUEST");
+			assertThat(foreign.at("/0/message").asText())
+				.startsWith("after: ").contains("is not a cursor of Element.evidenceConnection")
+				.contains("belongs to another list (disruption)");
+			assertThat(foreign.at("/0/extensions/classification").asText()).isEqualTo("BAD_REQUEST");
+			assertThat(tooManyPaths.at("/0/message").asText())
+				.startsWith("paths: 1000 on disruptionConnection exceeds the limit maxPageSize");
 		}
 
 		@Test

@@ -243,6 +243,13 @@ class AnalystCatalogIT {
 		List<Map<String, Object>> evidence = example(NamedQuery.ENTITY_EVIDENCE);
 		assertThat(evidence).extracting(r -> r.get("id")).containsExactlyInAnyOrder("program:f-35", "element:Dy");
 		assertThat(evidence).allSatisfy(r -> assertThat((List<Object>) r.get("evidence")).isNotEmpty());
+		List<Map<String, Object>> page = example(NamedQuery.ENTITY_EVIDENCE_PAGE);
+		assertThat(page).extracting(r -> r.get("id")).containsExactly("country:CN");
+		List<Object> mentions = (List<Object>) page.get(0).get("evidence");
+		assertThat(mentions).as("the first page: at most one more than the connection's default size").isNotEmpty()
+			.hasSizeLessThanOrEqualTo(21).allSatisfy(m -> assertThat((String) get(m, "articleId")).isNotBlank());
+		assertThat((Long) page.get(0).get("total")).as("every article that mentions China")
+			.isGreaterThanOrEqualTo(mentions.size());
 	}
 
 	@Test

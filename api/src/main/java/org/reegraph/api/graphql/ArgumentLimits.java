@@ -15,7 +15,7 @@ import graphql.language.OperationDefinition;
 import org.reegraph.api.ApiConfig;
 
 /**
- * Rejects a request whose {@code first}, {@code last} or {@code maxHops} arguments exceed the configured limits, one with more
+ * Rejects a request whose {@code first}, {@code last}, {@code paths} or {@code maxHops} arguments exceed the configured limits, one with more
  * aliases than {@code maxAliases} (1,000 aliases of an expensive field would run 1,000 statements), schema
  * introspection when it is switched off, and mutations on a read-only server — before the other analyses and
  * before any statement runs.
@@ -107,6 +107,10 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 		}
 		if (env.getArguments().get("first") instanceof Integer first && first > config.maxPageSize()) {
 			throw new AbortExecutionException("first: " + first + " on " + field + " exceeds the limit maxPageSize of "
+					+ config.maxPageSize() + " (reegraph.api.max-page-size).");
+		}
+		if (env.getArguments().get("paths") instanceof Integer paths && paths > config.maxPageSize()) {
+			throw new AbortExecutionException("paths: " + paths + " on " + field + " exceeds the limit maxPageSize of "
 					+ config.maxPageSize() + " (reegraph.api.max-page-size).");
 		}
 		if (env.getArguments().get("maxHops") instanceof Integer hops && hops > config.maxHops()) {

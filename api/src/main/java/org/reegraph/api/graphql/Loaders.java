@@ -19,7 +19,9 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.MappedBatchLoaderWithContext;
 import org.reegraph.cypher.query.EntityView;
+import org.reegraph.cypher.query.EvidenceSlice;
 import org.reegraph.cypher.query.EvidenceView;
+import org.reegraph.cypher.query.EvidenceWindow;
 import org.reegraph.cypher.query.ReegraphQueries;
 import org.reegraph.cypher.query.Relation;
 import org.reegraph.cypher.query.RelationFilter;
@@ -32,7 +34,8 @@ import org.reegraph.model.RelType;
 /**
  * Creates each request's DataLoaders: {@link #RELATIONS} (relationship fields, one statement per distinct
  * type/direction/filter, which also answers a relationship field nested in them) and {@link #EVIDENCE} (entity
- * evidence, one statement for all entities).
+ * evidence, one statement for all entities), and their connection twins {@link #RELATION_PAGES} and
+ * {@link #EVIDENCE_PAGES} (one statement per page size and window).
  */
 @Singleton
 final class Loaders {
@@ -40,6 +43,7 @@ final class Loaders {
 	static final String RELATIONS = "relations";
 	static final String RELATION_PAGES = "relationPages";
 	static final String EVIDENCE = "evidence";
+	static final String EVIDENCE_PAGES = "evidencePages";
 	static final int EVIDENCE_PER_ENTITY = 20;
 
 	private final ReegraphQueries queries;
@@ -73,6 +77,16 @@ final class Loaders {
 	record PageKey(String id, RelType type, boolean outgoing, RelationFilter filter, RelationWindow window) {
 	}
 
+	/**
+	 * The key of one evidence connection field of one entity.
+	 *
+	 * @param id the entity id
+	 * @param first the page size plus one
+	 * @param window the cursors' keys, the direction, whether to count
+	 */
+	record EvidencePageKey(String id, int first, EvidenceWindow window) {
+	}
+
 	DataLoaderRegistry newRegistry() {
 		AtomicReference<DataLoader<RelationKey, List<Relation>>> self = new AtomicReference<>();
 		DataLoader<RelationKey, List<Relation>> relations = DataLoaderFactory.newMappedDataLoader(
@@ -81,8 +95,25 @@ final class Loaders {
 		self.set(relations);
 		DataLoader<String, List<EvidenceView>> evidence = DataLoaderFactory.newMappedDataLoader(this::loadEvidence);
 		DataLoader<PageKey, RelationSlice> pages = DataLoaderFactory.newMappedDataLoader(this::loadPages);
+		DataLoader<EvidencePageKey, EvidenceSlice> evidencePages = DataLoaderFactory.newMappedDataLoader(this::loadEvidencePages);
 		return DataLoaderRegistry.newRegistry().register(RELATIONS, relations).register(RELATION_PAGES, pages)
-			.register(EVIDENCE, evidence).build();
+			.register(EVIDENCE, evidence).register(EVIDENCE_PAGES, evidencePages).build();
+	}
+
+	/** Answers evidence connection fields with one statement per page size and window. */
+	private CompletableFuture<Map<EvidencePageKey, EvidenceSlice>> loadEvidencePages(Set<EvidencePageKey> keys) {
+		return CompletableFuture.supplyAsync(() -> {
+			Map<List<Object>, List<EvidencePageKey>> groups = new LinkedHashMap<>();
+			keys.forEach(k -> groups.computeIfAbsent(Arrays.asList(k.first(), k.window()), g -> new ArrayList<>()).add(k));
+			Map<EvidencePageKey, EvidenceSlice> out = new LinkedHashMap<>();
+			groups.forEach((group, members) -> {
+				EvidencePageKey any = members.get(0);
+				Map<String, EvidenceSlice> byId = queries.evidencePage(members.stream().map(EvidencePageKey::id).toList(),
+						any.first(), any.window());
+				members.forEach(k -> out.put(k, byId.get(k.id())));
+			});
+			return out;
+		}, executor);
 	}
 
 	/** Answers connection fields with one statement per type, direction, filter and window. */

@@ -273,6 +273,52 @@ final class QueryFetchers {
 	private record AllStatements(List<Timeline.Statement> statements) {
 	}
 
+	private static final Keyset.Order<Disruption.Impact> IMPACT_ORDER = new Keyset.Order<>("disruption",
+			i -> List.of(i.loses() ? 0 : 1, i.program().name(), i.program().id()), List.of(false, false, false));
+
+	private static final Keyset.Order<Alternative> ALTERNATIVE_ORDER = new Keyset.Order<>("alternatives",
+			a -> java.util.Arrays.asList(a.maxSharePct(), a.sources().size(), a.supplier().name(), a.supplier().id()),
+			List.of(true, true, false, false));
+
+	/**
+	 * {@code disruptionConnection}: the programmes computed whole (up to {@link #COMPUTED_ROWS}), each with the
+	 * paths the list field gives it with {@code first: paths} — the statement orders a programme's paths before
+	 * cutting them, so the first {@code paths} of a longer list are those paths, and {@code after} is still the
+	 * uncut ones among them.
+	 */
+	CompletableFuture<Map<String, Object>> disruptionConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("disruptionConnection", env.getArguments());
+		int paths = env.getArgumentOrDefault("paths", 20);
+		if (paths < 1) {
+			throw new IllegalArgumentException("paths: " + paths + " on disruptionConnection must be at least 1.");
+		}
+		List<Map<String, Object>> cuts = env.getArgument("cutOff");
+		List<CutOff> cutOffs = cuts.stream()
+			.map(c -> new CutOff((String) c.get("origin"), (String) c.get("element"))).toList();
+		String programCountry = env.getArgument("programCountry");
+		String programKind = env.getArgument("programKind");
+		LocalDate asOf = env.getArgument("asOf");
+		int maxHops = env.getArgumentOrDefault("maxHops", 4);
+		return async(() -> Keyset.page(queries.disruption(cutOffs, programCountry, programKind, asOf, maxHops,
+				Math.max(paths, COMPUTED_ROWS)).programmes().stream().map(i -> firstPaths(i, paths)).toList(),
+				IMPACT_ORDER, page));
+	}
+
+	private static Disruption.Impact firstPaths(Disruption.Impact impact, int paths) {
+		List<Disruption.ScenarioPath> before = impact.before().subList(0, Math.min(paths, impact.before().size()));
+		return new Disruption.Impact(impact.program(), impact.loses(), impact.keptThrough(), before,
+				before.stream().filter(p -> p.cutBy().isEmpty()).toList());
+	}
+
+	CompletableFuture<Map<String, Object>> alternativesConnection(DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of("alternativesConnection", env.getArguments());
+		String element = env.getArgument("element");
+		List<String> excluding = env.getArgumentOrDefault("excluding", List.of());
+		LocalDate asOf = env.getArgument("asOf");
+		return async(() -> Keyset.page(queries.alternatives(element, excluding, asOf, COMPUTED_ROWS), ALTERNATIVE_ORDER,
+				page));
+	}
+
 	CompletableFuture<List<Alternative>> alternatives(DataFetchingEnvironment env) {
 		String element = env.getArgument("element");
 		List<String> excluding = env.getArgumentOrDefault("excluding", List.of());

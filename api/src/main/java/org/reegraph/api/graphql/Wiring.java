@@ -41,10 +41,13 @@ final class Wiring {
 				.dataFetcher("dependencyPathsConnection", query::dependencyPathsConnection)
 				.dataFetcher("exposureConnection", query::exposureConnection)
 				.dataFetcher("supplySharesConnection", query::supplySharesConnection)
-				.dataFetcher("conflictsConnection", query::conflictsConnection))
+				.dataFetcher("conflictsConnection", query::conflictsConnection)
+				.dataFetcher("disruptionConnection", query::disruptionConnection)
+				.dataFetcher("alternativesConnection", query::alternativesConnection))
 			.type(TypeRuntimeWiring.newTypeWiring("Timeline").dataFetcher("statementsConnection", query::statementsConnection));
 		for (String type : RelationFields.ENTITY_TYPES) {
-			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence);
+			TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring(type).dataFetcher("evidence", Loaders::evidence)
+				.dataFetcher("evidenceConnection", EvidenceConnection::fetch);
 			RelationFields.of(type).forEach(f -> t.dataFetcher(f.field(), f.fetcher())
 				.dataFetcher(f.connectionField(), f.connectionFetcher()));
 			if (type.equals("Policy") || type.equals("Agreement")) {

@@ -60,7 +60,9 @@ public enum NamedQuery {
 	/** Relationships of a batch of entities and of the entities at the other end (the API's nested fields). */
 	RELATIONSHIP_TREE("relationship-tree"),
 	/** Articles mentioning a batch of entities (the API's evidence fields). */
-	ENTITY_EVIDENCE("entity-evidence");
+	ENTITY_EVIDENCE("entity-evidence"),
+	/** One keyset page of the articles mentioning a batch of entities (the API's evidenceConnection fields). */
+	ENTITY_EVIDENCE_PAGE("entity-evidence-page");
 
 	private final String fileName;
 

@@ -565,6 +565,36 @@ public final class ReegraphQueries {
 	}
 
 	/**
+	 * One keyset page of the articles that mention many entities at once (one statement for all of them), in the
+	 * evidence order (newest article first, then by article id): the API's {@code evidenceConnection}.
+	 *
+	 * @param ids the entity ids
+	 * @param first the most mentions per entity (a caller that wants to know whether more follow asks one more)
+	 * @param window the keys bounding the page, its direction, whether to count
+	 * @return per id (every id present, unknown ones with an empty page) its page
+	 */
+	public Map<String, EvidenceSlice> evidencePage(Collection<String> ids, int first, EvidenceWindow window) {
+		Objects.requireNonNull(window, "A page needs a window (EvidenceWindow.NONE for the start).");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("ids", List.copyOf(ids));
+		params.put("afterAt", window.after() == null ? null : window.after().sortDate());
+		params.put("afterArticle", window.after() == null ? null : window.after().articleId());
+		params.put("beforeAt", window.before() == null ? null : window.before().sortDate());
+		params.put("beforeArticle", window.before() == null ? null : window.before().articleId());
+		params.put("backward", window.backward());
+		params.put("first", (long) first);
+		params.put("withTotal", window.withTotal());
+		Map<String, EvidenceSlice> out = new LinkedHashMap<>();
+		ids.forEach(id -> out.put(id, new EvidenceSlice(List.of(), window.withTotal() ? 0L : null)));
+		for (Record row : runner.records("entity-evidence-page", params)) {
+			out.put(Rows.string(row.get("id")), new EvidenceSlice(Rows.maps(row.get("evidence"),
+					e -> new EvidenceSlice.Mention(Rows.string(e.get("articleId")), Rows.evidence(e))),
+					row.get("total").isNull() ? null : row.get("total").asLong()));
+		}
+		return out;
+	}
+
+	/**
 	 * Runs any query of the catalog with the given parameters — the same statement an analyst runs in Neo4j
 	 * Browser. Graph values come back as plain maps: a node as its properties plus {@code label}, a relationship
 	 * as its properties plus {@code type}, a path as {@code {nodes, relationships}}.

@@ -46,10 +46,11 @@ class FuzzArgumentsIT {
 					"byLabel: country(code: \"CN\") { ... on Country { exportsTo(where: {otherLabel: $s}, first: 1) { type } } }"),
 			List.of("conflicts(entity: $s, first: 1) { property }"),
 			List.of("cursor: exposureConnection(country: \"US\", element: \"Dy\", after: $s, first: 1) { totalCount }",
-					"relationCursor: country(code: \"CN\") { ... on Country { exportsToConnection(before: $s, last: 1) { totalCount } } }"));
+					"relationCursor: country(code: \"CN\") { ... on Country { exportsToConnection(before: $s, last: 1) { totalCount } } }",
+					"evidenceCursor: country(code: \"CN\") { ... on Country { evidenceConnection(after: $s, first: 1) { totalCount } } }"));
 
 	/** String arguments of the Query type covered by {@link #CLASSES}, plus loadDocument's name and text. */
-	static final int STRING_ARGUMENTS = 16 + 2;
+	static final int STRING_ARGUMENTS = 17 + 2;
 
 	static final String KIND = "query Kind($k: ProgramKind) { dependencyPaths(element: \"Dy\", programKind: $k, first: 1) { program { id } } }";
 

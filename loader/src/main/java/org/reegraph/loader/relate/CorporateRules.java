@@ -241,11 +241,19 @@ final class CorporateRules {
 				+ "in) (?:the )?|, the (?:largest |biggest |leading |only |main )?[a-z -]{0,40} in (?:the )?"
 				+ "|,\\s*(?:the\\s+)?[Gg]overnment of\\s+(?:the\\s+)?");
 		/** A press release's seat in brackets: "Aclara Resources Inc. (Vancouver, B.C., Canada)". */
-		private static final Pattern SEAT_OPEN = Pattern.compile("\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
+		private static final Pattern SEAT_OPEN = Pattern.compile("\\.?\\s*(?:(?:Inc|Corp|Ltd|Limited|LLC|plc|NL)\\.?,?\\s*)?"
 				+ "\\((?:[^():;\\d]{1,50},\\s*)?");
 		private static final Pattern SEAT_CLOSE = Pattern.compile("^\\s*\\)");
 		/** ", a UK-based …", ", a leading US-based …": one word at most between the article and the seat. */
 		private static final Pattern APPOSED_SEAT = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?");
+		/**
+		 * A demonym, a description of the trade and the firm's name: "Brazilian rare earths producer Serra Verde",
+		 * "Australian miner Lynas", "Japanese trading house Sojitz". The description is lower-case words ending in
+		 * a word for a firm.
+		 */
+		private static final Pattern DESCRIBED = Pattern.compile("\\s+(?:[a-zA-Z][a-z-]*\\s+){0,3}(?:producer|miner|maker|"
+				+ "manufacturer|company|firm|group|refiner|processor|developer|house|giant|supplier|explorer|start-?up|"
+				+ "automaker|carmaker|conglomerate|operator|smelter|recycler|conglomerate|major|trader)\\s+");
 		/** What may follow a place that ends an apposition: a comma, a full stop, a bracket, the end. */
 		private static final Pattern PLACE_END = Pattern.compile("\\s*(?:[,.;)]|$)");
 		/** "Mountain Pass, California", "Cyclic Materials, Kingston, Ontario": a place after a comma, a town between. */
@@ -271,6 +279,18 @@ final class CorporateRules {
 				if (a.entity().label() == Label.COUNTRY && LOCATABLE.contains(b.entity().label())
 						&& PREFIX_GAP.matcher(gap).matches()) {
 					out.add(new RawFact(RelType.LOCATED_IN, b.entity(), a.entity(), null, name() + ".prefix", 0.85));
+				}
+				else if (a.entity().label() == Label.COUNTRY && a.adjective()) {
+					// the firm may come after a material the description names: "Brazilian rare earths producer X"
+					int k = i + 1;
+					while (k < ms.size() && ms.get(k).entity().label() == Label.ELEMENT) {
+						k++;
+					}
+					if (k < ms.size() && ms.get(k).entity().label() == Label.COMPANY
+							&& DESCRIBED.matcher(c.between(a.end(), ms.get(k).start())).matches()) {
+						out.add(new RawFact(RelType.LOCATED_IN, ms.get(k).entity(), a.entity(), null, name() + ".described",
+								0.8));
+					}
 				}
 				if (LOCATABLE.contains(a.entity().label()) && b.entity().label() == Label.COUNTRY && c.isSeat(b)
 						&& APPOSED_SEAT.matcher(gap).matches()) {

@@ -386,6 +386,12 @@ final class ShareRules {
 				if (producer.isEmpty()) {
 					producer = c.frontedSubject(clause, HOLDERS);
 				}
+				// "Brazilian rare earths producer Serra Verde": the firm named right after the noun is the producer
+				Optional<Mention> named = c.entities().stream().filter(x -> x.entity().label() == Label.COMPANY
+						&& x.start() >= m.end() && x.start() <= m.end() + 1).findFirst();
+				if (cue.startsWith("producer") && named.isPresent()) {
+					producer = named;
+				}
 				if (!candidates.isEmpty() && c.between(candidates.get(candidates.size() - 1).end(), m.start())
 					.matches("^,\\s+(?:the|a|an)\\s+[^,]{0,40}$")) {
 					producer = Optional.of(candidates.get(candidates.size() - 1)); // "MP Materials, the largest … producer"

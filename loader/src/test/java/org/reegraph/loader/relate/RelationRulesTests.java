@@ -231,6 +231,17 @@ class RelationRulesTests {
 		}
 
 		@Test
+		void aDemonymAndADescriptionOfTheTradeBeforeAFirmPlaceIt() {
+			assertThat(triples("Brazilian rare earths producer Tamar Metals has secured financing."))
+				.contains("company:tamar-metals LOCATED_IN country:BR", "company:tamar-metals PRODUCES element:rare-earths")
+				.doesNotContain("country:BR PRODUCES element:rare-earths");
+			assertThat(triples("Australian miner Tamar Metals signed a deal.")).contains("company:tamar-metals LOCATED_IN country:AU");
+			assertThat(triples("Chinese magnets flooded markets as Tamar Metals cut prices.")).noneMatch(x -> x.contains("LOCATED_IN"));
+			assertThat(triples("Tamar Resources Inc. (Vancouver, B.C., Canada) announced a plant."))
+				.contains("company:tamar-resources LOCATED_IN country:CA");
+		}
+
+		@Test
 		void aMinistryOfAGovernmentIsInItsCountry() {
 			assertThat(triples("The Ministry of Energy and Mines, Government of Peru, approved the permit."))
 				.contains("organization:ministry-of-energy-and-mines LOCATED_IN country:PE");

@@ -153,28 +153,14 @@ public final class QuantityParser {
 		}
 		m = MONEY_OTHER_ZH.matcher(s, lower);
 		while (m.find()) {
-			BigDecimal v = number(m.group(1));
-			if (v != null && m.group(2) != null) {
-				v = v.multiply(switch (m.group(2)) {
-					case "万亿" -> new BigDecimal("1e12");
-					case "亿" -> new BigDecimal("1e8");
-					default -> new BigDecimal("1e4");
-				});
-			}
+			BigDecimal v = zhScaled(number(m.group(1)), m.group(2));
 			if (plausible(v)) {
 				out.add(new Amount(Amount.Kind.MONEY_OTHER, v, "CNY", m.start(), m.end()));
 			}
 		}
 		m = MONEY_ZH.matcher(s, lower);
 		while (m.find()) {
-			BigDecimal v = number(m.group(1));
-			if (v != null && m.group(2) != null) {
-				v = v.multiply(switch (m.group(2)) {
-					case "万亿" -> new BigDecimal("1e12");
-					case "亿" -> new BigDecimal("1e8");
-					default -> new BigDecimal("1e4");
-				});
-			}
+			BigDecimal v = zhScaled(number(m.group(1)), m.group(2));
 			addMoney(s, out, v, m.start(), m.end());
 		}
 	}
@@ -223,10 +209,7 @@ public final class QuantityParser {
 		}
 		m = PRICE_ZH.matcher(s, lower);
 		while (m.find()) {
-			BigDecimal v = number(m.group(1));
-			if (v != null && m.group(2) != null) {
-				v = v.multiply(BigDecimal.valueOf(10_000));
-			}
+			BigDecimal v = zhScaled(number(m.group(1)), m.group(2));
 			if (plausible(v)) {
 				out.add(new Amount(Amount.Kind.PRICE, v, "CNY/" + (m.group(3).equals("吨") ? "t" : "kg"), m.start(),
 						m.end()));
@@ -248,10 +231,7 @@ public final class QuantityParser {
 		}
 		m = QUANTITY_ZH.matcher(s, lower);
 		while (m.find()) {
-			BigDecimal v = number(m.group(1));
-			if (v != null && m.group(2) != null) {
-				v = v.multiply(BigDecimal.valueOf(10_000));
-			}
+			BigDecimal v = zhScaled(number(m.group(1)), m.group(2));
 			if (plausible(v)) {
 				out.add(new Amount(Amount.Kind.QUANTITY, v, m.group(3).equals("吨") ? "t" : "kg", m.start(), m.end()));
 			}
@@ -318,6 +298,18 @@ public final class QuantityParser {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** "4亿", "27万": a number times its Chinese scale word (万 10^4, 亿 10^8, 万亿 10^12); null stays null. */
+	private static BigDecimal zhScaled(BigDecimal v, String scale) {
+		if (v == null || scale == null) {
+			return v;
+		}
+		return v.multiply(switch (scale) {
+			case "万亿" -> new BigDecimal("1e12");
+			case "亿" -> new BigDecimal("1e8");
+			default -> new BigDecimal("1e4");
+		});
 	}
 
 	private static BigDecimal scaled(BigDecimal v, String scale) {

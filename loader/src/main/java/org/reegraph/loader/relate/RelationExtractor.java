@@ -88,28 +88,21 @@ public final class RelationExtractor {
 		catch (RuntimeException ex) {
 			LOG.warn("The rule engine failed on \"{}\": {}", abbreviate(context.text()), ex.toString());
 		}
-		// one firm shipping or selling to another is a supply relationship, whichever rule read it (as imports.from does)
-		for (String key : List.copyOf(unique.keySet())) {
-			RawFact f = unique.get(key);
+		// one firm shipping, selling or buying to or from another is a supply relationship, whichever rule read it
+		for (Map.Entry<String, RawFact> e : unique.entrySet()) {
+			RawFact f = e.getValue();
 			if (f.type() == org.reegraph.model.RelType.EXPORTS_TO && f.from().label() == org.reegraph.model.Label.COMPANY
 					&& f.to().label() == org.reegraph.model.Label.COMPANY) {
-				java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+				Map<String, Object> props = new LinkedHashMap<>();
 				if (f.properties().get("commodity") != null) {
 					props.put("commodity", f.properties().get("commodity"));
 				}
-				unique.remove(key);
-				unique.putIfAbsent("supply|" + f.from().id() + "|" + f.to().id(), new RawFact(
-						org.reegraph.model.RelType.SUPPLIES, f.from(), f.to(), props, f.rule(), f.confidence()));
+				e.setValue(new RawFact(org.reegraph.model.RelType.SUPPLIES, f.from(), f.to(), props, f.rule(), f.confidence()));
 			}
 		}
-		unique.values().removeIf(new java.util.function.Predicate<RawFact>() {
-			private final java.util.Set<String> seen = new java.util.HashSet<>();
-
-			@Override
-			public boolean test(RawFact f) {
-				return f.type() == org.reegraph.model.RelType.SUPPLIES && !seen.add(f.from().id() + "|" + f.to().id());
-			}
-		});
+		java.util.Set<String> supplied = new java.util.HashSet<>();
+		unique.values().removeIf(f -> f.type() == org.reegraph.model.RelType.SUPPLIES
+				&& !supplied.add(f.from().id() + "|" + f.to().id()));
 		// "JOGMEC will provide $150 million in financing to X": money provided is an investment, not a supply; a
 		// SUPPLIES fact that names no commodity beside an investment in the same party is that investment misread
 		java.util.Set<String> financed = new java.util.HashSet<>();

@@ -210,13 +210,7 @@ final class TradeRules {
 				c.amounts(Amount.Kind.PERCENT, new SentenceContext.Span(Math.max(importer.get().end(), clause.start()),
 						Math.max(exporter.get().start(), Math.max(importer.get().end(), clause.start()))))
 					.stream().findFirst().ifPresent(pct -> p.put("sharePct", SentenceContext.number(pct.value())));
-				if (a.label() == Label.COMPANY && b.label() == Label.COMPANY) {
-					// one firm buying from another is a supply relationship, not a trade flow between economies
-					Props supply = new Props();
-					supply.put("commodity", p.build().get("commodity"));
-					out.add(new RawFact(RelType.SUPPLIES, a, b, supply.build(), name(), confidence));
-					continue;
-				}
+				// one firm buying from another becomes SUPPLIES in RelationExtractor, as every firm-to-firm flow does
 				out.add(new RawFact(RelType.EXPORTS_TO, a, b, p.build(), name(), confidence));
 			}
 			return out;

@@ -49,9 +49,13 @@ final class DocumentPipeline {
 	private final QuantityParser quantities = new QuantityParser();
 	private final RelationExtractor relations = new RelationExtractor();
 
+	/** Finds a country entity by ISO code (institutions that stand for their country, a publisher's country). */
+	private final java.util.function.Function<String, java.util.Optional<EntityRef>> countries;
+
 	DocumentPipeline(Catalog catalog) {
 		this.catalog = catalog;
 		this.catalogFacts = new CatalogFacts(catalog);
+		this.countries = code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties()));
 	}
 
 	DocumentExtraction run(String document, String text, Gazetteer gazetteer, java.util.function.Predicate<Article> fresh)
@@ -73,8 +77,7 @@ final class DocumentPipeline {
 		FactBuilder factBuilder = new FactBuilder(resolver);
 		TableReader tables = new TableReader(recognizer);
 		ListReader lists = new ListReader(recognizer);
-		ImportSourcesReader importSources = new ImportSourcesReader(recognizer,
-				code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
+		ImportSourcesReader importSources = new ImportSourcesReader(recognizer, countries);
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		Map<String, DocumentExtraction.MentionRecord> mentions = new LinkedHashMap<>();
 		for (Article article : articles) {
@@ -91,7 +94,7 @@ final class DocumentPipeline {
 				List<Mention> found = aliases.extend(sentence.text(), recognizer.recognize(sentence.text()));
 				var context = new SentenceContext(sentence.text(), found, quantities.parse(sentence.text()),
 						article.publishedDate(), discourse,
-						code -> catalog.byId("country:" + code).map(c -> new EntityRef(c.id(), c.name(), c.properties())));
+						countries);
 				for (Mention m : found) {
 					if (!m.rule().startsWith("cue.")) {
 						// "It", "the Company" refer to an entity without being one of its names

@@ -46,10 +46,13 @@ public final class Catalog {
 			}
 		}
 		this.places = List.copyOf(places);
+		this.regionForms = places.stream().filter(p -> !"CITY".equals(p.kind())).flatMap(p -> p.forms().stream())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private final List<CatalogEntity> ordered;
 	private final List<Place> places;
+	private final java.util.Set<String> regionForms;
 
 	/**
 	 * Loads the bundled catalog.
@@ -131,6 +134,11 @@ public final class Catalog {
 	 */
 	public List<Place> places() {
 		return places;
+	}
+
+	/** {@return every form of the places that are states, provinces or regions rather than towns} */
+	public java.util.Set<String> regionForms() {
+		return regionForms;
 	}
 
 	private static Map<String, List<String>> located(String countryCode) {

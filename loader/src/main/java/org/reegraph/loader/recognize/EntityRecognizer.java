@@ -54,8 +54,7 @@ public final class EntityRecognizer {
 	public EntityRecognizer(Catalog catalog, Gazetteer gazetteer) {
 		this.catalog = catalog;
 		this.gazetteer = gazetteer;
-		this.regions = catalog.places().stream().filter(p -> !"CITY".equals(p.kind()))
-			.flatMap(p -> p.forms().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		this.regions = catalog.regionForms();
 	}
 
 	/** The names of states, provinces and regions: a site is never named by one alone ("a Texas plant"). */

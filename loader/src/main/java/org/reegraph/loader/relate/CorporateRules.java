@@ -56,12 +56,12 @@ final class CorporateRules {
 				}
 				Optional<Amount> raised = c.amount(Amount.Kind.MONEY, raiser.get().end(), new SentenceContext.Span(
 						raiser.get().end(), m.start()));
-				for (Mention investor : c.coordinated(first.get())) {
+				List<Mention> investors = c.coordinated(first.get());
+				for (Mention investor : investors) {
 					if (!investor.entity().id().equals(raiser.get().entity().id())) {
 						// the round's total is not what each investor put in: only a sole lead gets the amount
 						Props p = new Props().put("instrument", "equity");
-						if (c.coordinated(first.get()).size() == 1 && m.group().toLowerCase(java.util.Locale.ROOT)
-							.contains("led")) {
+						if (investors.size() == 1 && m.group().toLowerCase(java.util.Locale.ROOT).contains("led")) {
 							raised.ifPresent(a -> p.put("amountUsd", a.asNumber()));
 						}
 						out.add(new RawFact(RelType.INVESTS_IN, investor.entity(), raiser.get().entity(), p.build(), name(),

@@ -385,13 +385,10 @@ final class PolicyRules {
 		List<Mention> out = new ArrayList<>(covered);
 		if (!covered.isEmpty()) {
 			Mention last = covered.get(covered.size() - 1);
-			Matcher ex = EXEMPLIFIED.matcher(c.text()).region(last.end(), clause.end());
-			boolean group = "GROUP".equals(last.entity().properties().get("kind"));
-			if (!ex.lookingAt() && group) {
-				ex = LISTED.matcher(c.text()).region(last.end(), clause.end());
-			}
-			if (ex.lookingAt() && (group || ex.pattern() == EXEMPLIFIED)) {
-				Matcher found = ex;
+			Matcher exemplified = EXEMPLIFIED.matcher(c.text()).region(last.end(), clause.end());
+			Matcher found = exemplified.lookingAt() || !"GROUP".equals(last.entity().properties().get("kind"))
+					? exemplified : LISTED.matcher(c.text()).region(last.end(), clause.end());
+			if (found.lookingAt()) {
 				c.after(found.end(), Set.of(Label.ELEMENT), new SentenceContext.Span(found.end(), clause.end()), false)
 					.filter(first -> first.start() == found.end())
 					.ifPresent(first -> c.coordinated(first).stream().filter(m -> !out.contains(m)).forEach(out::add));

@@ -685,13 +685,26 @@ public final class RuleEngine {
 
 		/** Whether a copula ("is", "remains", "became") stands before the noun group that ends at {@code i}. */
 		private boolean copulaBefore(int end, int i) {
+			int v = verbBefore(end, i);
+			return v >= 0 && clause[v] == clause[i] && isCopula(v);
+		}
+
+		/**
+		 * The token before the noun group that ends at {@code i} once its words are passed ("is a leading producer",
+		 * "are also significant producers": adverbs and attributive participles sit between the copula and its
+		 * noun); -1 at the sentence's start.
+		 */
+		private int verbBefore(int end, int i) {
 			int v = end - 1;
 			while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV")
 					|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-") || attributiveParticiple(v, i))) {
 				v--;
 			}
-			return v >= 0 && clause[v] == clause[i] && tokens.get(v).is("AUX", "VERB")
-					&& Set.of("be", "become", "remain").contains(tokens.get(v).lemma());
+			return v;
+		}
+
+		private boolean isCopula(int v) {
+			return tokens.get(v).is("AUX", "VERB") && Set.of("be", "become", "remain").contains(tokens.get(v).lemma());
 		}
 
 		/** "a leading producer", "an established refiner": a participle inside the noun group before the trigger. */
@@ -770,16 +783,9 @@ public final class RuleEngine {
 					return own;
 				}
 				// "announced an investment in X": the light verb's subject
-				int v = end - 1;
-				// "is a leading producer", "are also significant producers": adverbs and attributive participles sit
-				// between the copula and its noun
-				while (v >= 0 && clause[v] == clause[i] && (tokens.get(v).is("DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV")
-						|| tokens.get(v).isPossessive() || tokens.get(v).text().equals("-") || attributiveParticiple(v, i))) {
-					v--;
-				}
+				int v = verbBefore(end, i);
 				// "China is the largest producer of rare earths": the subject of a copula names what the noun describes
-				boolean copula = v >= 0 && tokens.get(v).is("AUX", "VERB")
-						&& Set.of("be", "become", "remain").contains(tokens.get(v).lemma());
+				boolean copula = v >= 0 && isCopula(v);
 				if (v < 0 || clause[v] != clause[i] || !copula && (!tokens.get(v).is("VERB")
 						|| !file.lightVerbs().contains(tokens.get(v).lemma()))) {
 					return List.of();
